@@ -69,8 +69,8 @@ export const articleSchema = z.object({
   standfirst: z.string().optional(),
   /** Place the report was filed from ("Washington"). */
   dateline: z.string().optional(),
-  /** Canonical name of the outlet that published the captured text. */
-  outlet: z.string().min(1),
+  /** Canonical name of the outlet that published the captured text; null when nobody knows it. */
+  outlet: z.string().min(1).nullable(),
   /** Outlets and agencies the text is credited to or taken from ("Sputnik", "dpa"). */
   origins: z.array(z.string().min(1)),
   /** Credit lines as printed ("Von RND/dpa", "Quelle: Sputniknews"). */

@@ -1,0 +1,175 @@
+/**
+ * Registry loading: parses the four curated YAML files, validates every entry against the shared
+ * schema and merges a country gazetteer (from the `world-countries` package) under the editors'
+ * places. Pure: the read stage reads the files and passes their text in.
+ */
+import { createRequire } from 'node:module';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+  organisationSchema,
+  outletSchema,
+  personSchema,
+  placeSchema,
+  type Place,
+} from '../../src/lib/schema.ts';
+import type { Problem, Registries, StageResult } from './types.ts';
+
+/** The texts of `people.yaml`, `places.yaml`, `organisations.yaml` and `outlets.yaml`. */
+export interface RegistryFiles {
+  people: string;
+  places: string;
+  organisations: string;
+  outlets: string;
+}
+
+type RegistryKey = keyof RegistryFiles;
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  translations: Record<string, { common: string; official: string } | undefined>;
+  altSpellings: string[];
+  latlng: [number, number];
+}
+
+const require = createRequire(import.meta.url);
+const collator = new Intl.Collator('de');
+
+/** Only Latin-script spellings; two-letter codes ("DE", "IT") collide with ordinary words. */
+function isUsableAltSpelling(value: string): boolean {
+  return value.length >= 3 && /^[\p{Script=Latin}\s.'’,-]+$/u.test(value) && !value.includes(',');
+}
+
+/** English country names that are also common first names or English words in German text. */
+const ambiguousEnglishNames = new Set(['Jordan', 'Chad', 'Georgia', 'Jersey', 'Guernsey', 'Man', 'Niue']);
+
+/**
+ * Builds one place per country of the `world-countries` package: German common name as the
+ * canonical name, German official name, English names and Latin alternative spellings as aliases.
+ * Parenthesised qualifiers ("Kongo (Dem. Rep.)") are kept in the name and dropped in an alias.
+ */
+export function buildCountryGazetteer(): Place[] {
+  const countries = require('world-countries') as WorldCountry[];
+  const places: Place[] = [];
+  for (const country of countries) {
+    const german = country.translations.deu;
+    if (!german) continue;
+    const name = german.common;
+    const forms = [
+      german.official,
+      name.replace(/\s*\(.*\)\s*/g, '').trim(),
+      country.name.common,
+      country.name.official,
+      ...country.altSpellings.filter(isUsableAltSpelling),
+    ];
+    const aliases = [...new Set(forms)].filter(
+      (form) => form && form !== name && !ambiguousEnglishNames.has(form),
+    );
+    places.push({
+      name,
+      aliases,
+      kind: 'country',
+      lat: country.latlng[0],
+      lon: country.latlng[1],
+      adjectives: [],
+      demonyms: [],
+    });
+  }
+  return places;
+}
+
+const schemas = {
+  people: personSchema,
+  places: placeSchema,
+  organisations: organisationSchema,
+  outlets: outletSchema,
+} as const;
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(entry)'}: ${issue.message}`)
+    .join('; ');
+}
+
+function parseOne<K extends RegistryKey>(
+  key: K,
+  text: string,
+  problems: Problem[],
+  warnings: Problem[],
+  sourceName: string,
+): z.infer<(typeof schemas)[K]>[] {
+  const file = `${sourceName}/${key}.yaml`;
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    problems.push({ file, stage: 'read', severity: 'error', message: `parseRegistries: YAML does not parse: ${(error as Error).message}` });
+    return [];
+  }
+  if (data === null || data === undefined) return [];
+  if (!Array.isArray(data)) {
+    problems.push({ file, stage: 'read', severity: 'error', message: 'parseRegistries: the file must hold a YAML list of entries' });
+    return [];
+  }
+  const entries: z.infer<(typeof schemas)[K]>[] = [];
+  const seen = new Set<string>();
+  data.forEach((raw, index) => {
+    const label = typeof raw?.name === 'string' ? `entry ${index + 1} "${raw.name}"` : `entry ${index + 1}`;
+    const result = schemas[key].safeParse(raw);
+    if (!result.success) {
+      problems.push({ file, stage: 'read', severity: 'error', message: `parseRegistries: ${label}: ${describeIssues(result.error)}` });
+      return;
+    }
+    if (seen.has(result.data.name)) {
+      problems.push({ file, stage: 'read', severity: 'error', message: `parseRegistries: ${label}: the name is used by an earlier entry` });
+      return;
+    }
+    seen.add(result.data.name);
+    entries.push(result.data as z.infer<(typeof schemas)[K]>);
+  });
+  // A form shared by two entries makes matching ambiguous; the first entry keeps it.
+  const owner = new Map<string, string>();
+  for (const entry of entries) {
+    for (const form of [entry.name, ...entry.aliases]) {
+      const previous = owner.get(form);
+      if (previous && previous !== entry.name) {
+        warnings.push({ file, stage: 'read', severity: 'warning', message: `parseRegistries: "${form}" names both "${previous}" and "${entry.name}"` });
+      } else owner.set(form, entry.name);
+    }
+  }
+  return entries;
+}
+
+/**
+ * Parses and validates the four registries and merges the country gazetteer under the places.
+ *
+ * @param files the YAML texts of the four registry files
+ * @param sourceName folder named in problems (default `content/registry`)
+ * @returns the registries sorted by German collation, or every problem found; a form shared by two
+ *   entries is a warning
+ */
+export function parseRegistries(files: RegistryFiles, sourceName = 'content/registry'): StageResult<Registries> {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const people = parseOne('people', files.people, problems, warnings, sourceName);
+  const editorPlaces = parseOne('places', files.places, problems, warnings, sourceName);
+  const organisations = parseOne('organisations', files.organisations, problems, warnings, sourceName);
+  const outlets = parseOne('outlets', files.outlets, problems, warnings, sourceName);
+  if (problems.length > 0) return { ok: false, problems };
+
+  // The editor's entry wins; a gazetteer country whose name or alias the editor already uses as a
+  // name is left out, so "Vereinigte Staaten" is not listed twice.
+  const editorForms = new Set(editorPlaces.flatMap((place) => [place.name, ...place.aliases]));
+  const gazetteer = buildCountryGazetteer().filter((place) => !editorForms.has(place.name));
+  const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+  return {
+    ok: true,
+    value: {
+      people: [...people].sort(byName),
+      places: [...editorPlaces, ...gazetteer].sort(byName),
+      organisations: [...organisations].sort(byName),
+      outlets: [...outlets].sort(byName),
+    },
+    warnings,
+  };
+}
