@@ -4,6 +4,8 @@
  * to the same rules. Each rule has a name, which is recorded for every line it drops.
  */
 
+import { firstNames } from './extract/lexicon.ts';
+
 /** Number of words in a line. */
 export function countWords(line: string): number {
   return line.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -26,7 +28,7 @@ interface LineRule {
 }
 
 const SHARE_WORDS =
-  /^(?:[•·▪*–-]\s*)?(?:(?:artikel |jetzt |seite )?teilen(?: per| auf| via| mit)?|auf (?:facebook|twitter|x|whatsapp|linkedin|xing|telegram|bluesky|threads) teilen|per (?:e-?mail|whatsapp|messenger) (?:teilen|versenden|senden)|share|tweet|twittern|(?:artikel )?drucken|link kopieren|(?:artikel )?merken|(?:artikel )?verschenken|kommentieren|kommentare(?: anzeigen)?|e-?mail|facebook|twitter|whatsapp|telegram|linkedin|xing|pinterest|flipboard|pocket|reddit|bluesky|threads|mastodon|feedback)\b/i;
+  /^(?:[•·▪*–-]\s*)?(?:(?:artikel |jetzt |seite )?teilen(?: per| auf| via| mit)?|auf (?:facebook|twitter|x|whatsapp|linkedin|xing|telegram|bluesky|threads) teilen|per (?:e-?mail|whatsapp|messenger) (?:teilen|versenden|senden)|share|tweet|twittern|(?:artikel )?drucken|link kopieren|(?:artikel )?merken|(?:artikel )?verschenken|kommentieren|kommentare(?: anzeigen)?|e-?mail|facebook|twitter|whatsapp|telegram|linkedin|xing|pinterest|flipboard|pocket|reddit|bluesky|threads|mastodon|feedback|senden|x|permalink|zur merkliste(?: hinzufügen)?|merkliste|artikel verschenken|versenden)\b/i;
 
 /** Lines that are page furniture and never part of an article. */
 export const JUNK_RULES: readonly LineRule[] = [
@@ -44,7 +46,7 @@ export const JUNK_RULES: readonly LineRule[] = [
   {
     name: 'navigation',
     test: (line) =>
-      /^(?:zur startseite|zurück(?: zur (?:übersicht|startseite))?|nach oben|startseite|home|impressum|datenschutz(?:erklärung)?|kontakt|menü|suche|navigation|mehr anzeigen|mehr laden|alle artikel|zum artikel|zur übersicht|weiter(?:lesen)?|mehr|artikel anhören|vorlesen|anhören|schließen)$/i.test(
+      /^(?:zur [\p{L}-]*startseite|zurück(?: zur (?:übersicht|startseite))?|nach oben|startseite|home|impressum|datenschutz(?:erklärung)?|kontakt|menü|suche|navigation|mehr anzeigen|mehr laden|alle artikel|zum artikel|zur übersicht|weiter(?:lesen)?|mehr|artikel anhören|vorlesen|anhören|schließen)$/iu.test(
         line,
       ),
   },
@@ -61,6 +63,40 @@ export const JUNK_RULES: readonly LineRule[] = [
       ),
   },
   {
+    name: 'audio-player',
+    test: (line) =>
+      countWords(line) <= 10 &&
+      /^(?:artikel (?:an)?hören|(?:jetzt )?anhören|hören sie (?:hier )?(?:die audioversion|den artikel)|audioversion|player schließen|vorlesen lassen|artikel vorlesen)/i.test(line),
+  },
+  {
+    name: 'comment-counter',
+    test: (line) => /^\d[\d.]*\s+(?:kommentare?|postings?|reaktionen|comments?|leserkommentare?)$/i.test(line) || /^zum forum$/i.test(line),
+  },
+  {
+    name: 'paywall-marker',
+    test: (line) =>
+      (countWords(line) <= 3 && /^(?:[\p{L}-]+ )?(?:plus|\+)$/iu.test(line)) ||
+      (countWords(line) <= 15 && /\b(?:testen|abonnieren|abo)\b.*\d+,\d{2}\s?(?:€|euro)/i.test(line)) ||
+      /in ihr(?:em|e|er) (?:postfach|mailbox|posteingang)/i.test(line),
+  },
+  {
+    name: 'donation-appeal',
+    test: (line) => /^jetzt unterstützen$|journalismus braucht (?:ihre )?unterstützung|unterstützen sie (?:uns|unabhängigen journalismus)|zahl ich$/i.test(line),
+  },
+  {
+    name: 'programme-reference',
+    test: (line) => /^(?:dieses thema im programm|sendungsbezug|über dieses thema berichtete|mehr zu diesem thema im programm)\b/i.test(line),
+  },
+  {
+    name: 'hashtag',
+    test: (line) => /^(?:#[\p{L}\p{N}_-]+\s*)+$/u.test(line),
+  },
+  {
+    name: 'section-label',
+    test: (line) =>
+      /^(?:politik|wirtschaft|sport|kultur|panorama|ausland|inland|meinung|regional|lokales|wissen|gesellschaft|digital|nachrichten|news|themen|schlagworte|tags|startseite [>›].*|.+ [>›] .+)$/i.test(line),
+  },
+  {
     name: 'reading-progress',
     test: (line) => /^-?(?:\d{1,3}\s?%\s?){3,}$/.test(line),
   },
@@ -72,7 +108,9 @@ export const JUNK_RULES: readonly LineRule[] = [
     name: 'timestamp',
     test: (line) =>
       /^(?:stand|aktualisiert(?: am)?|veröffentlicht(?: am)?|zuletzt aktualisiert(?: am)?|erstellt(?: am)?|datum)\s*:?\s*\d{1,2}\.\s?(?:\d{1,2}\.|[a-zä]+)\s?\d{2,4}\b.{0,30}$/i.test(line) ||
-      /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s*(?:um\s)?\d{1,2}[:.]\d{2}(?:\s?uhr)?)?$/i.test(line),
+      /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s*(?:um\s)?\d{1,2}[:.]\d{2}(?:\s?uhr)?)?$/i.test(line) ||
+      /^\d{1,2}\.\s?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+\d{4}(?:,?\s*(?:um\s)?\d{1,2}[:.]\d{2}(?:\s?uhr)?)?$/i.test(line) ||
+      /^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[|•·]\s*(?:stand|aktualisiert)\b.{0,40}$/i.test(line),
   },
   {
     name: 'image-counter',
@@ -83,6 +121,16 @@ export const JUNK_RULES: readonly LineRule[] = [
     test: (line) => /^[\p{P}\p{S}\s]+$/u.test(line),
   },
 ];
+
+/**
+ * Headers of a block of teaser links ("Mehr zum Thema", "Die Redaktion empfiehlt", "Weiterlesen:").
+ * The short link lines that follow such a header are teasers too.
+ */
+export function isRelatedHeader(line: string): boolean {
+  return /^(?:lesen sie (?:auch|mehr|hier|dazu)(?: zum thema)?|auch interessant|mehr zum thema|mehr dazu|mehr aus (?:dem|der) .{1,30}|weiterlesen|weitere artikel|weitere nachrichten(?: aus .{1,40})?|das könnte sie (?:auch )?interessieren|die redaktion empfiehlt|empfehlungen der redaktion|zum thema|siehe auch|passend dazu|top-themen|meistgelesen|meistgelesene artikel|themen des tages|verwandte themen|ähnliche artikel)\s*:?$/i.test(
+    line,
+  );
+}
 
 /** Copyright lines, kept as the entry's rights statement. */
 export function isRightsLine(line: string): boolean {
@@ -106,8 +154,23 @@ export function isCreditLine(line: string): boolean {
     (/^(?:von|ein (?:kommentar|gastbeitrag|bericht|interview|essay|gastkommentar) von|text|autor(?:in)?|autoren|mitarbeit|recherche)\b:?\s+\S/i.test(line) &&
       countWords(line) <= 8) ||
     (/^(?:quelle|quellen|mit material von|material von|mit informationen von)\s*:?\s+\S/i.test(line) && countWords(line) <= 10) ||
-    /^\(?(?:dpa|afp|ap|reuters|kna|epd|apa|sda|dts|ddp|sid|ots)(?:\s*[/,]\s*[a-z]+)*\)?$/i.test(line)
+    /^\(?(?:dpa|afp|ap|reuters|kna|epd|apa|sda|dts|ddp|sid|ots)(?:\s*[/,]\s*[a-z]+)*\)?$/i.test(line) ||
+    // Editors' initials, often with agencies: "kle/se (afp, rtr, epd)", "jwe/ju".
+    /^[a-z]{2,4}(?:\/[a-z]{2,4})+(?:\s*\([\p{L}, ]{2,40}\))?$/u.test(line) ||
+    // An author's signature with date: "(Laura Wieser, 13.10.2024)".
+    /^\((?:\p{Lu}[\p{L}.-]+ ){1,3}?\p{Lu}[\p{L}.-]+,\s*\d{1,2}\.\d{1,2}\.\d{2,4}\)$/u.test(line)
   );
+}
+
+/**
+ * A line holding nothing but a person's name ("Laura Wieser"): the byline pages print without "Von".
+ * Told by a known first name, so a place name ("Frankfurt am Main") is not taken for a person.
+ */
+export function isBareAuthorName(line: string): boolean {
+  const words = line.split(' ');
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((word) => /^\p{Lu}[\p{Ll}'’-]+\.?$/u.test(word) || /^(?:von|van|de|der|al|el|bin)$/.test(word))) return false;
+  return firstNames.has(words[0]!.toLowerCase());
 }
 
 /** A caption with its credit run together: "… bislang auf Syrien und den Irak. Quelle: dpa". */
@@ -175,6 +238,13 @@ export function matchRunInDateline(
     if (agencyMatch) {
       agency = agencyMatch[1];
       rest = rest.slice(agencyMatch[0].length);
+    }
+    // "Berlin taz | Am Ende …": the outlet's name between place and text.
+    const outletPipe = /^([\p{L}.]{2,20}) \|\s+/u.exec(rest);
+    if (!agency && outletPipe) {
+      agency = outletPipe[1];
+      rest = rest.slice(outletPipe[0].length);
+      return { place: head.join(' '), agency, rest };
     }
     const dash = /^[-–—:]\s+/.exec(rest);
     if (dash) rest = rest.slice(dash[0].length);

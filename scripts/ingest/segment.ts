@@ -10,6 +10,8 @@ import {
   isCaptionLike,
   isCreditLine,
   isHeadingLike,
+  isBareAuthorName,
+  isRelatedHeader,
   isRightsLine,
   matchInlineCaptionCredit,
   matchPhotoCredit,
@@ -37,8 +39,32 @@ function classifyLine(text: string, line: number): Block {
   if (isRightsLine(text)) return { line, text, kind: 'rights' };
   const photoCredit = matchPhotoCredit(text);
   if (photoCredit !== undefined) return { line, text, kind: 'photo-credit', credit: photoCredit };
-  if (isCreditLine(text)) return { line, text, kind: 'credit' };
+  if (isCreditLine(text) || isBareAuthorName(text)) return { line, text, kind: 'credit' };
   return { line, text, kind: 'content' };
+}
+
+/** Maximum length of a teaser link line under a "Mehr zum Thema" header. */
+const MAX_TEASER_WORDS = 15;
+
+/**
+ * Drops blocks of teaser links: a header such as "Mehr zum Thema" or "Weiterlesen:" and the short
+ * link lines under it, up to the next real paragraph.
+ */
+function dropTeaserBlocks(blocks: Block[]): Block[] {
+  let inTeaserBlock = false;
+  return blocks.map((block) => {
+    const opensBlock =
+      (block.kind === 'content' && isRelatedHeader(block.text)) ||
+      (block.kind === 'junk' && block.rule === 'related-teaser' && /:\s*$/.test(block.text));
+    if (opensBlock) {
+      inTeaserBlock = true;
+      return { ...block, kind: 'junk', rule: 'related-teaser' };
+    }
+    if (block.kind !== 'content') return block;
+    if (inTeaserBlock && isHeadingLike(block.text, MAX_TEASER_WORDS)) return { ...block, kind: 'junk', rule: 'related-teaser' };
+    inTeaserBlock = false;
+    return block;
+  });
 }
 
 /** Pairs photo credits with the caption line above them, and splits captions with inline credits. */
@@ -53,6 +79,10 @@ function attachCaptions(blocks: Block[]): { blocks: Block[]; captions: Caption[]
         kept.pop();
         captions.push({ text: previous.text, credit: block.credit! });
         kept.push({ ...previous, kind: 'caption' });
+      } else if (index > lastContentIndex) {
+        // A © line after the last paragraph, under no caption, is the page's copyright.
+        kept.push({ ...block, kind: 'rights' });
+        return;
       } else {
         captions.push({ text: '', credit: block.credit! });
       }
@@ -87,7 +117,7 @@ export function segmentText(file: string, text: string): StageResult<SegmentedTe
     .map((line, index) => ({ text: line, line: index + 1 }))
     .filter((entry) => entry.text !== '')
     .map((entry) => classifyLine(entry.text, entry.line));
-  const { blocks, captions } = attachCaptions(firstPass);
+  const { blocks, captions } = attachCaptions(dropTeaserBlocks(firstPass));
 
   const dropped: DroppedLine[] = blocks
     .filter((block) => block.kind === 'junk')
@@ -108,11 +138,20 @@ export function segmentText(file: string, text: string): StageResult<SegmentedTe
 
   // Head: a dateline line straight before the body, or a kicker/headline pair.
   const first = current();
-  if (first && matchStandaloneDateline(first.text) && startsBody(next())) {
+  const second = next();
+  if (first && matchStandaloneDateline(first.text) && startsBody(second) && !matchRunInDateline(second!.text)) {
     result.dateline = first.text;
     index++;
+  } else if (first && countWords(first.text) <= 2 && isHeadingLike(first.text) && second && (startsBody(second) || matchStandaloneDateline(second.text))) {
+    // One or two words over a dateline or the body: a section label, too short for a headline.
+    result.kicker = first.text;
+    index++;
+    const datelineLine = current();
+    if (datelineLine && matchStandaloneDateline(datelineLine.text) && startsBody(next())) {
+      result.dateline = datelineLine.text;
+      index++;
+    }
   } else if (first && isHeadingLike(first.text) && content.length >= 2) {
-    const second = next();
     if (countWords(first.text) <= 3 && second && isHeadingLike(second.text) && countWords(second.text) > countWords(first.text)) {
       result.kicker = first.text;
       result.headline = second.text;
