@@ -40,6 +40,8 @@ function isUsableAltSpelling(value: string): boolean {
   return value.length >= 3 && /^[\p{Script=Latin}\s.'’,-]+$/u.test(value) && !value.includes(',');
 }
 
+const frequentWords = new Set(require('@zxcvbn-ts/language-de/src/commonWords.json') as string[]);
+
 /** English country names that are also common first names or English words in German text. */
 const ambiguousEnglishNames = new Set(['Jordan', 'Chad', 'Georgia', 'Jersey', 'Guernsey', 'Man', 'Niue']);
 
@@ -62,8 +64,9 @@ export function buildCountryGazetteer(): Place[] {
       country.name.official,
       ...country.altSpellings.filter(isUsableAltSpelling),
     ];
+    // An alias that is also a frequent word ("Mann" for the Isle of Man) would match ordinary text.
     const aliases = [...new Set(forms)].filter(
-      (form) => form && form !== name && !ambiguousEnglishNames.has(form),
+      (form) => form && form !== name && !ambiguousEnglishNames.has(form) && !frequentWords.has(form.toLowerCase()),
     );
     places.push({
       name,
@@ -103,12 +106,12 @@ function parseOne<K extends RegistryKey>(
   try {
     data = parse(text);
   } catch (error) {
-    problems.push({ file, stage: 'read', severity: 'error', message: `parseRegistries: YAML does not parse: ${(error as Error).message}` });
+    problems.push({ file, stage: 'extract', severity: 'error', message: `parseRegistries: YAML does not parse: ${(error as Error).message}` });
     return [];
   }
   if (data === null || data === undefined) return [];
   if (!Array.isArray(data)) {
-    problems.push({ file, stage: 'read', severity: 'error', message: 'parseRegistries: the file must hold a YAML list of entries' });
+    problems.push({ file, stage: 'extract', severity: 'error', message: 'parseRegistries: the file must hold a YAML list of entries' });
     return [];
   }
   const entries: z.infer<(typeof schemas)[K]>[] = [];
@@ -117,11 +120,11 @@ function parseOne<K extends RegistryKey>(
     const label = typeof raw?.name === 'string' ? `entry ${index + 1} "${raw.name}"` : `entry ${index + 1}`;
     const result = schemas[key].safeParse(raw);
     if (!result.success) {
-      problems.push({ file, stage: 'read', severity: 'error', message: `parseRegistries: ${label}: ${describeIssues(result.error)}` });
+      problems.push({ file, stage: 'extract', severity: 'error', message: `parseRegistries: ${label}: ${describeIssues(result.error)}` });
       return;
     }
     if (seen.has(result.data.name)) {
-      problems.push({ file, stage: 'read', severity: 'error', message: `parseRegistries: ${label}: the name is used by an earlier entry` });
+      problems.push({ file, stage: 'extract', severity: 'error', message: `parseRegistries: ${label}: the name is used by an earlier entry` });
       return;
     }
     seen.add(result.data.name);
@@ -133,7 +136,7 @@ function parseOne<K extends RegistryKey>(
     for (const form of [entry.name, ...entry.aliases]) {
       const previous = owner.get(form);
       if (previous && previous !== entry.name) {
-        warnings.push({ file, stage: 'read', severity: 'warning', message: `parseRegistries: "${form}" names both "${previous}" and "${entry.name}"` });
+        warnings.push({ file, stage: 'extract', severity: 'warning', message: `parseRegistries: "${form}" names both "${previous}" and "${entry.name}"` });
       } else owner.set(form, entry.name);
     }
   }

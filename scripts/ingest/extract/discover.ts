@@ -1,0 +1,235 @@
+/**
+ * Discovery of names no registry knows. German capitalises every noun, so a capital letter is
+ * never enough: each rule needs a cue (a known first name, a role noun before the name, a place
+ * noun, a place preposition) and a name that the word lists do not know as an ordinary word.
+ * What falls short becomes a candidate for the review report, never an entity.
+ */
+import { isAcronym, isCapitalised } from './fold.ts';
+import {
+  firstNames,
+  frequentWords,
+  functionWords,
+  hasToponymEnding,
+  inflectedForms,
+  isRoleNoun,
+  looksLikeCommonWord,
+  looksLikeCompoundNoun,
+  nameParticles,
+  placeCueNouns,
+  speechVerbs,
+  surnames,
+} from './lexicon.ts';
+import type { Mention, MentionCandidate } from './mention.ts';
+import type { Token } from './tokenize.ts';
+
+/** Place-name prefixes that need the next word ("Bad Tölz", "Sankt Augustin", "New York"). */
+const placePrefixes = new Set(['bad', 'sankt', 'st', 'san', 'santa', 'los', 'las', 'new', 'neu', 'nieder', 'ober', 'unter', 'groß', 'klein', 'alt', 'port', 'fort']);
+
+/** Nouns that open the name of an institution ("Verlag Paul Haupt", "Stiftung Carl Zeiss"). */
+const institutionNouns = /^(verlag|stiftung|institut|klinik|universität|schule|gymnasium|preis|club|klub|verein|firma|haus|galerie|theater|sankt|san|santa|st)$/i;
+
+/** Endings of abstract and collective nouns, never surnames. */
+const nounSuffix = /(ung|heit|keit|schaft|tion|ität|ismus|tum|ungen|heiten|keiten|schaften|tionen)$/;
+
+/** Words before which a capitalised token is never a name in these rules. */
+const isPlainWord = (token: Token): boolean =>
+  !token.word || !isCapitalised(token.text) || functionWords.has(token.text.toLowerCase()) || /\d/.test(token.text);
+
+/** Tokens `a` and `b` are neighbours in running text (one space, no punctuation between). */
+const adjacent = (a: Token, b: Token): boolean => b.start - a.end === 1;
+
+/**
+ * The span of a personal name starting at `from`: capitalised words and name particles, up to
+ * four words, ending on a capitalised word. Returns the end index (exclusive) or `from` if none.
+ */
+function personNameEnd(tokens: Token[], from: number, consumed: boolean[]): number {
+  let end = from;
+  let words = 0;
+  for (let index = from; index < tokens.length && words < 4; index += 1) {
+    const token = tokens[index]!;
+    if (consumed[index] || !token.word) break;
+    if (index > from && !adjacent(tokens[index - 1]!, token)) break;
+    const lower = token.text.toLowerCase();
+    // "der" is a particle only in "von der" ("Ursula von der Leyen").
+    const isParticle = index > from && !isCapitalised(token.text) && nameParticles.has(lower) && (lower !== 'der' || tokens[index - 1]!.text === 'von');
+    if (isParticle) {
+      words += 1;
+      continue;
+    }
+    // A middle initial ("George W. Bush") joins the name only when a surname follows it.
+    if (/^\p{Lu}$/u.test(token.text)) {
+      const dot = tokens[index + 1];
+      const after = tokens[index + 2];
+      if (index > from && dot?.text === '.' && after?.word && isCapitalised(after.text) && !isPlainWord(after)) {
+        index += 1;
+        continue;
+      }
+      break;
+    }
+    if (isPlainWord(token) || isAcronym(token.text)) break;
+    words += 1;
+    end = index + 1;
+    // A genitive ends the name: "Heidi Klums Modelsuche".
+    if (index > from && /[^s]s$/.test(token.text) && tokens[index + 1]?.word && isCapitalised(tokens[index + 1]!.text)) break;
+  }
+  return end;
+}
+
+/** Strips a genitive "s" from a name's last word when a noun follows ("Lindqvists Rede"). */
+function nameText(text: string, tokens: Token[], start: number, end: number): string {
+  let value = text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+  const next = tokens[end];
+  if (/[^s]s$/.test(value) && next?.word && isCapitalised(next.text) && adjacent(tokens[end - 1]!, next)) value = value.slice(0, -1);
+  return value;
+}
+
+function isNameWord(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  return !nameParticles.has(lower);
+}
+
+/**
+ * Finds persons and places by cue in the tokens not yet consumed.
+ *
+ * @returns mentions for confident finds and candidates for the rest; marks consumed tokens
+ */
+export function discoverNames(
+  tokens: Token[],
+  text: string,
+  block: number,
+  consumed: boolean[],
+): { mentions: Mention[]; candidates: MentionCandidate[] } {
+  const mentions: Mention[] = [];
+  const candidates: MentionCandidate[] = [];
+  const take = (start: number, end: number, mention: Omit<Mention, 'block' | 'start' | 'end' | 'text'>) => {
+    for (let index = start; index < end; index += 1) consumed[index] = true;
+    const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end };
+    mentions.push({ block, ...span, text: text.slice(span.start, span.end), ...mention });
+  };
+
+  // Person after a role noun: "Präsident Barack Obama", "Außenminister Heiko Maas", "Oberst Khalimow".
+  tokens.forEach((token, index) => {
+    if (!token.word || !isCapitalised(token.text) || !isRoleNoun(token.text)) return;
+    let from = index + 1;
+    while (tokens[from] && /^(Dr|Prof|\.)$/.test(tokens[from]!.text)) from += 1;
+    if (!tokens[from] || !adjacent(tokens[from - 1]!, tokens[from]!) && tokens[from - 1]!.text !== '.') return;
+    const end = personNameEnd(tokens, from, consumed);
+    if (end === from) return;
+    const words = tokens.slice(from, end).filter(isNameWord);
+    const hasFirstName = words.length >= 2 && firstNames.has(words[0]!.text.toLowerCase());
+    // "General Motors", "Major League": these role nouns also open names of things.
+    if (!hasFirstName && /^(general|major|chef|herr|frau)$/i.test(token.text) && words.length === 1) return;
+    const allNameLike = words.every(
+      (word) => surnames.has(word.text.toLowerCase()) || (!looksLikeCommonWord(word.text) && (words.length > 1 || !looksLikeCompoundNoun(word.text))),
+    );
+    const name = nameText(text, tokens, from, end);
+    if (hasFirstName || allNameLike) take(from, end, { type: 'PER', form: 'name', name, rule: 'role-cue' });
+    else candidates.push({ block, type: 'PER', name, reason: `after the role noun "${token.text}", but "${name}" also reads as an ordinary word` });
+  });
+
+  // Person from a known first name: "Anna Lindqvist", "Heiko Maas".
+  tokens.forEach((token, index) => {
+    if (consumed[index] || !token.word || !isCapitalised(token.text) || !firstNames.has(token.text.toLowerCase())) return;
+    // "San Antonio Spurs", "FC Carl Zeiss Jena", "Verlag Paul Haupt": a name inside a longer name.
+    const previous = tokens[index - 1];
+    if (
+      !token.sentenceStart &&
+      previous?.word &&
+      adjacent(previous, token) &&
+      (isAcronym(previous.text) ||
+        institutionNouns.test(previous.text) ||
+        (isCapitalised(previous.text) && !looksLikeCommonWord(previous.text) && !firstNames.has(previous.text.toLowerCase())))
+    )
+      return;
+    const end = personNameEnd(tokens, index + 1, consumed);
+    if (end === index + 1) return;
+    const rest = tokens.slice(index + 1, end).filter(isNameWord);
+    // After a known first name a capitalised word is a surname even when it is also a noun
+    // ("Steffi Graf"), unless its ending marks an abstract noun ("Anna Bewerbung").
+    const surnameOk = rest.length <= 3 && rest.every((word) => surnames.has(word.text.toLowerCase()) || !nounSuffix.test(word.text.toLowerCase()));
+    const name = nameText(text, tokens, index, end);
+    if (surnameOk) take(index, end, { type: 'PER', form: 'name', name, rule: 'first-name' });
+    else candidates.push({ block, type: 'PER', name, reason: `starts with the first name "${token.text}", but the rest reads as ordinary words` });
+  });
+
+  // Place after a place noun: "die syrische Stadt Rakka", "Provinz Idlib", "Hauptstadt Duschanbe".
+  tokens.forEach((token, index) => {
+    if (!token.word || !isCapitalised(token.text)) return;
+    const lower = token.text.toLowerCase();
+    const isCue = placeCueNouns.has(lower) || [...placeCueNouns].some((cue) => cue.length >= 5 && lower.endsWith(cue));
+    if (!isCue) return;
+    const first = index + 1;
+    const next = tokens[first];
+    if (!next || consumed[first] || !adjacent(token, next) || isPlainWord(next) || isAcronym(next.text)) return;
+    let end = first + 1;
+    if (placePrefixes.has(next.text.toLowerCase()) && tokens[end]?.word && isCapitalised(tokens[end]!.text)) end += 1;
+    const words = tokens.slice(first, end);
+    const name = text.slice(next.start, tokens[end - 1]!.end);
+    const nameLike = words.every((word, wordIndex) => (wordIndex === 0 && end - first > 1) || !looksLikeCommonWord(word.text));
+    if (nameLike && !firstNames.has(next.text.toLowerCase())) take(first, end, { type: 'LOC', form: 'name', name, rule: 'place-cue' });
+    else candidates.push({ block, type: 'LOC', name, reason: `after the place noun "${token.text}", but "${name}" also reads as an ordinary word or first name` });
+  });
+
+  // Place after "in"/"aus" (and "nach" with a place-name ending): "in Passau", "aus Gütersloh".
+  tokens.forEach((token, index) => {
+    const lower = token.text.toLowerCase();
+    if (!token.word || !['in', 'aus', 'nach'].includes(lower)) return;
+    const first = index + 1;
+    const next = tokens[first];
+    if (!next || consumed[first] || !adjacent(token, next) || isPlainWord(next) || isAcronym(next.text) || next.text.length < 3) return;
+    let end = first + 1;
+    if (placePrefixes.has(next.text.toLowerCase()) && tokens[end]?.word && isCapitalised(tokens[end]!.text) && adjacent(next, tokens[end]!)) end += 1;
+    const after = tokens[end];
+    // "in Obamas Amtszeit": a capitalised word right after means the token is not the place itself.
+    if (after?.word && adjacent(tokens[end - 1]!, after) && (isCapitalised(after.text) || /^\d/.test(after.text))) return;
+    const head = tokens[end - 1]!.text;
+    const toponym = hasToponymEnding(head);
+    if (lower === 'nach' && !toponym) return;
+    const lowerHead = head.toLowerCase();
+    const ordinary =
+      inflectedForms(lowerHead).some((form) => frequentWords.has(form)) || firstNames.has(lowerHead) || looksLikeCommonWord(head) || (!toponym && looksLikeCompoundNoun(head));
+    if (ordinary || head.includes('-')) return;
+    take(first, end, { type: 'LOC', form: 'name', name: text.slice(next.start, tokens[end - 1]!.end), rule: 'place-preposition' });
+  });
+
+  // Speaker after a verb of saying or "so" closing a quote: "sagt Eymer der Zeitung", ", so Barth".
+  tokens.forEach((token, index) => {
+    const lower = token.text.toLowerCase();
+    const isQuoteSo = lower === 'so' && (tokens[index - 1]?.text === ',' || tokens[index - 1]?.text === '"' || tokens[index - 1]?.text === '“');
+    if (!token.word || (!speechVerbs.has(lower) && !isQuoteSo) || isCapitalised(token.text)) return;
+    const first = index + 1;
+    const next = tokens[first];
+    if (!next || consumed[first] || !adjacent(token, next) || isPlainWord(next) || isAcronym(next.text)) return;
+    const end = personNameEnd(tokens, first, consumed);
+    if (end === first || end - first > 3) return;
+    const words = tokens.slice(first, end).filter(isNameWord);
+    const ordinary = words.some((word) => looksLikeCommonWord(word.text) && !surnames.has(word.text.toLowerCase()) && !firstNames.has(word.text.toLowerCase()));
+    // Only where the clause ends or the addressee follows: "so Barth ." / "sagt Eymer der Zeitung".
+    const after = tokens[end];
+    const closes = !after || !after.word || /^(der|dem|den|die|am|im|in|auf|gegenüber|zu|zur|zum|bei|beim)$/.test(after.text);
+    if (ordinary || !closes || words.some((word) => frequentWords.has(word.text.toLowerCase()) && words.length === 1 && !surnames.has(word.text.toLowerCase()))) return;
+    take(first, end, { type: 'PER', form: 'name', name: nameText(text, tokens, first, end), rule: 'speech-cue' });
+  });
+
+  // Held back: capitalised words before a verb of saying ("Lindqvist sagte") without any other cue.
+  tokens.forEach((token, index) => {
+    if (!token.word || !speechVerbs.has(token.text.toLowerCase()) || index === 0) return;
+    let start = index;
+    while (start > 0 && tokens[start - 1]!.word && !consumed[start - 1] && !isPlainWord(tokens[start - 1]!) && index - start < 3) start -= 1;
+    if (start === index) return;
+    const words = tokens.slice(start, index);
+    if (words.some((word) => looksLikeCommonWord(word.text))) return;
+    candidates.push({ block, type: 'PER', name: text.slice(tokens[start]!.start, tokens[index - 1]!.end), reason: `capitalised words before "${token.text}" with no first name or role noun` });
+  });
+
+  // Held back: company forms ("Siemens AG", "Handelsblatt GmbH") that no registry knows.
+  tokens.forEach((token, index) => {
+    if (!token.word || !/^(GmbH|AG|KG|SE|Inc|Ltd|e\.V)$/.test(token.text) || index === 0) return;
+    let start = index;
+    while (start > 0 && tokens[start - 1]!.word && !consumed[start - 1] && isCapitalised(tokens[start - 1]!.text) && index - start < 3) start -= 1;
+    if (start === index) return;
+    candidates.push({ block, type: 'ORG', name: text.slice(tokens[start]!.start, token.end), reason: 'company form with no registry entry' });
+  });
+
+  return { mentions, candidates };
+}

@@ -1,0 +1,284 @@
+/**
+ * Matching of registry names in tokenized text: every name and alias of every registry, across
+ * German inflection ("Syriens", "Islamischen Staates") and transliteration (see `foldName`), longest
+ * match first, and then compounds ("IS-Kämpfer"), place adjectives ("tadschikischen") and demonyms
+ * ("Franzosen") in what is left.
+ */
+import type { Registries } from '../types.ts';
+import { foldName, isAcronym, isCapitalised } from './fold.ts';
+import type { Mention, MentionType } from './mention.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+/** A registry entry as the matcher sees it. */
+export interface MatchEntity {
+  type: MentionType;
+  name: string;
+  registry: 'people' | 'places' | 'organisations' | 'outlets';
+}
+
+interface FormToken {
+  raw: string;
+  folded: string;
+  acronym: boolean;
+  lower: boolean;
+  /** Adjective-like token inside a multi-word name ("Islamischer", "Vereinigte"): any ending. */
+  adjectival: boolean;
+  /** Folded stem without the adjective ending, for adjectival tokens. */
+  stem: string;
+}
+
+interface Form {
+  tokens: FormToken[];
+  entity: MatchEntity;
+}
+
+/** A prepared registry: forms indexed by the start of their first token, adjectives, demonyms. */
+export interface Matcher {
+  forms: Map<string, Form[]>;
+  /** Folded adjective stem → place. */
+  adjectives: Map<string, MatchEntity>;
+  /** Folded demonym → place. */
+  demonyms: Map<string, MatchEntity>;
+  /** Folded single-token form → entities, for compound parts. */
+  singles: Map<string, { form: FormToken; entity: MatchEntity }[]>;
+}
+
+const adjectiveEnding = /(e|er|es|en|em)$/;
+const nounSuffixes = ['s', 'es', "'s", '’s', "'", '’'];
+
+function indexKey(folded: string): string {
+  return folded.slice(0, 3);
+}
+
+function prepareFormToken(raw: string, isLastOfMany: boolean, isOnly: boolean, isPerson: boolean): FormToken {
+  const folded = foldName(raw);
+  const adjectival =
+    !isOnly && !isLastOfMany && adjectiveEnding.test(raw.toLowerCase()) && raw.length > 4 && !/^\p{Lu}{2,}/u.test(raw);
+  const adjectiveOnlyStem = raw.toLowerCase().replace(adjectiveEnding, '');
+  return {
+    raw,
+    folded,
+    acronym: isAcronym(raw),
+    lower: !isCapitalised(raw),
+    adjectival: !isPerson && (adjectival || /isch(e|er|es|en|em)?$/i.test(raw)),
+    stem: foldName(adjectiveOnlyStem),
+  };
+}
+
+function entitiesOf(registries: Registries): { entity: MatchEntity; forms: string[] }[] {
+  return [
+    ...registries.people.map((entry) => ({ entity: { type: 'PER' as const, name: entry.name, registry: 'people' as const }, forms: [entry.name, ...entry.aliases] })),
+    ...registries.places.map((entry) => ({ entity: { type: 'LOC' as const, name: entry.name, registry: 'places' as const }, forms: [entry.name, ...entry.aliases] })),
+    ...registries.organisations.map((entry) => ({
+      entity: { type: entry.kind === 'other' ? ('OTH' as const) : ('ORG' as const), name: entry.name, registry: 'organisations' as const },
+      forms: [entry.name, ...entry.aliases],
+    })),
+    ...registries.outlets.map((entry) => ({ entity: { type: 'ORG' as const, name: entry.name, registry: 'outlets' as const }, forms: [entry.name, ...entry.aliases] })),
+  ];
+}
+
+/**
+ * Prepares the registries for matching. Build once per run: the GermEval script matches thousands
+ * of sentences against the same matcher.
+ */
+export function buildMatcher(registries: Registries): Matcher {
+  const forms = new Map<string, Form[]>();
+  const singles = new Map<string, { form: FormToken; entity: MatchEntity }[]>();
+  for (const { entity, forms: written } of entitiesOf(registries)) {
+    for (const text of new Set(written)) {
+      const words = tokenize(text);
+      if (words.length === 0) continue;
+      const tokens = words.map((token, index) =>
+        prepareFormToken(token.text, index === words.length - 1 && words.length > 1, words.length === 1, entity.type === 'PER'),
+      );
+      const form: Form = { tokens, entity };
+      const key = indexKey(tokens[0]!.folded);
+      forms.set(key, [...(forms.get(key) ?? []), form]);
+      if (tokens.length === 1) singles.set(tokens[0]!.folded, [...(singles.get(tokens[0]!.folded) ?? []), { form: tokens[0]!, entity }]);
+    }
+  }
+  const adjectives = new Map<string, MatchEntity>();
+  const demonyms = new Map<string, MatchEntity>();
+  for (const place of registries.places) {
+    const entity: MatchEntity = { type: 'LOC', name: place.name, registry: 'places' };
+    for (const adjective of place.adjectives) adjectives.set(foldName(adjective), entity);
+    for (const demonym of place.demonyms) demonyms.set(foldName(demonym), entity);
+  }
+  return { forms, adjectives, demonyms, singles };
+}
+
+/** Whether one text token can stand for one token of a registry form. */
+function tokenMatches(token: Token, form: FormToken): boolean {
+  if (!token.word) return token.text === form.raw;
+  if (form.acronym) return token.text === form.raw || (form.raw.length >= 3 && token.text === `${form.raw}s`);
+  if (form.lower && !form.adjectival) return foldName(token.text) === form.folded && (!isCapitalised(token.text) || token.sentenceStart);
+  if (form.adjectival) {
+    const lower = token.text.toLowerCase();
+    const bare = lower.replace(adjectiveEnding, '');
+    return foldName(lower) === form.folded || foldName(bare) === form.stem;
+  }
+  if (!isCapitalised(token.text)) return false;
+  const folded = foldName(token.text);
+  if (folded === form.folded) return true;
+  const lower = token.text.toLowerCase();
+  const suffixes = form.raw.endsWith('e') ? [...nounSuffixes, 'n'] : nounSuffixes;
+  // Inflect only names of some length: "ISs" or "Rom" + "s" must not stretch to other words.
+  if (form.raw.length < 3) return false;
+  return suffixes.some((suffix) => lower.endsWith(suffix) && foldName(token.text.slice(0, -suffix.length)) === form.folded);
+}
+
+interface RawMatch {
+  start: number;
+  end: number;
+  entity: MatchEntity;
+  length: number;
+}
+
+function findFormMatches(tokens: Token[], matcher: Matcher): RawMatch[] {
+  const matches: RawMatch[] = [];
+  tokens.forEach((token, index) => {
+    if (!token.word) return;
+    const candidates = matcher.forms.get(indexKey(foldName(token.text))) ?? [];
+    for (const form of candidates) {
+      const count = form.tokens.length;
+      if (index + count > tokens.length) continue;
+      let ok = true;
+      for (let offset = 0; offset < count && ok; offset += 1) {
+        ok = tokenMatches(tokens[index + offset]!, form.tokens[offset]!);
+        // Words of one name sit next to each other, not across a line or a long gap.
+        if (ok && offset > 0 && tokens[index + offset]!.start - tokens[index + offset - 1]!.end > 1) ok = false;
+      }
+      // A lower-case adjective alone is not a name ("russischen" is not "Russische Luftwaffe").
+      if (ok && count > 1 && form.tokens.every((part) => part.adjectival)) ok = false;
+      if (ok) matches.push({ start: index, end: index + count, entity: form.entity, length: tokens[index + count - 1]!.end - token.start });
+    }
+  });
+  return matches;
+}
+
+/**
+ * Finds registry names in tokens. Longest match first across all registries; a consumed token is
+ * not matched again. Marks the consumed tokens in `consumed`.
+ */
+export function matchRegistryNames(tokens: Token[], matcher: Matcher, block: number, consumed: boolean[], text: string): Mention[] {
+  const raw = findFormMatches(tokens, matcher).sort((a, b) => b.length - a.length || a.start - b.start);
+  const mentions: Mention[] = [];
+  for (const match of raw) {
+    let free = true;
+    for (let index = match.start; index < match.end; index += 1) if (consumed[index]) free = false;
+    if (!free) continue;
+    for (let index = match.start; index < match.end; index += 1) consumed[index] = true;
+    const start = tokens[match.start]!.start;
+    const end = tokens[match.end - 1]!.end;
+    const mention: Mention = { block, start, end, text: text.slice(start, end), type: match.entity.type, form: 'name', name: match.entity.name, rule: 'registry' };
+    if (match.entity.type === 'LOC' && insideLongerName(tokens, match.start, consumed, matcher)) mention.inner = true;
+    mentions.push(mention);
+    // A place adjective opening an organisation's name ("russischen Luftwaffe") still names the place.
+    if (match.entity.registry === 'organisations') {
+      for (let index = match.start; index < match.end; index += 1) {
+        const place = adjectivePlace(tokens[index]!.text, matcher);
+        if (place) mentions.push({ block, start: tokens[index]!.start, end: tokens[index]!.end, text: tokens[index]!.text, type: 'LOC', form: 'deriv', name: place.name, rule: 'adjective', inner: true });
+      }
+    }
+  }
+  return mentions;
+}
+
+/** Place nouns after which a place name is the place itself ("Stadt Rakka"). */
+const placeNouns = /(stadt|provinz|region|land|staat|staaten|republik|hauptstadt|gemeinde|dorf|insel|kanton|bezirk|kreis)$/i;
+
+/**
+ * True when a place name, in its base form, directly follows a capitalised word that is not an
+ * article, preposition or place noun: "TU Berlin", "Air Berlin", "Hochschule Hannover", "FC Bayern".
+ * The place then is part of an organisation's name; it still counts for the article, as an inner
+ * mention, but it is not the outer span. A genitive ("Bürger Frankreichs") is a place of its own.
+ */
+function insideLongerName(tokens: Token[], start: number, consumed: boolean[], matcher: Matcher): boolean {
+  const token = tokens[start]!;
+  const previous = tokens[start - 1];
+  if (!previous?.word || token.start - previous.end !== 1 || consumed[start - 1]) return false;
+  if (!isCapitalised(previous.text) || previous.text.includes('-')) return false;
+  if (/[^s]s$/.test(token.text) && token.text.length > 3) return false;
+  const lower = previous.text.toLowerCase();
+  if (/^(in|im|aus|nach|von|vom|bei|beim|zu|zum|zur|für|über|gegen|und|oder|der|die|das|den|dem|des|ganz|nord|süd|ost|west)$/.test(lower)) return false;
+  if (placeNouns.test(lower) || adjectivePlace(previous.text, matcher) || demonymPlace(previous.text, matcher)) return false;
+  return true;
+}
+
+/** The place an adjective token refers to ("tadschikischen" → Tadschikistan), if any. */
+export function adjectivePlace(word: string, matcher: Matcher): MatchEntity | undefined {
+  const lower = word.toLowerCase();
+  for (const ending of ['', 'e', 'er', 'es', 'en', 'em']) {
+    if (!lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, lower.length - ending.length);
+    const place = matcher.adjectives.get(foldName(stem));
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/** The place a demonym token refers to ("Franzosen" → Frankreich, "Berliner" → Berlin), if any. */
+export function demonymPlace(word: string, matcher: Matcher): MatchEntity | undefined {
+  if (!isCapitalised(word)) return undefined;
+  const lower = word.toLowerCase();
+  for (const ending of ['', 'n', 'en', 's', 'nen']) {
+    if (!lower.endsWith(ending)) continue;
+    const place = matcher.demonyms.get(foldName(lower.slice(0, lower.length - ending.length)));
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/** A single registry form a compound part names exactly ("US" → Vereinigte Staaten, "IS" → Islamischer Staat). */
+function compoundPartEntity(part: string, matcher: Matcher): MatchEntity | undefined {
+  if (part.length < 2) return undefined;
+  const entries = matcher.singles.get(foldName(part)) ?? [];
+  for (const { form, entity } of entries) {
+    if (entity.type === 'OTH') continue;
+    if (form.acronym ? part === form.raw : isCapitalised(part) && foldName(part) === form.folded) return entity;
+  }
+  // "US" is the compound form of "USA" and not listed on its own.
+  if (part === 'US') return matcher.singles.get(foldName('USA'))?.[0]?.entity;
+  return undefined;
+}
+
+/** Compound heads that do not make the compound about the place ("US-Dollar"). */
+const neutralHeads = new Set(['dollar', 'cent']);
+
+/**
+ * Reads what is left after registry names: hyphenated compounds whose parts are registry names
+ * (`part`), place adjectives (`deriv`, lower case or sentence-initial) and demonyms (`deriv`).
+ */
+export function matchDerivedForms(tokens: Token[], matcher: Matcher, block: number, consumed: boolean[]): Mention[] {
+  const mentions: Mention[] = [];
+  tokens.forEach((token, index) => {
+    if (!token.word || consumed[index]) return;
+    const base = { block, start: token.start, end: token.end, text: token.text };
+    if (token.text.includes('-') && !token.text.endsWith('-')) {
+      const parts = token.text.split('-');
+      const head = parts.at(-1)!.toLowerCase();
+      let found = false;
+      parts.forEach((part, partIndex) => {
+        const entity = compoundPartEntity(part, matcher) ?? (partIndex > 0 || !isCapitalised(part) ? adjectivePlace(part, matcher) : undefined);
+        if (!entity || (entity.type === 'LOC' && neutralHeads.has(head))) return;
+        mentions.push({ ...base, type: entity.type, form: 'part', name: entity.name, rule: 'compound' });
+        found = true;
+      });
+      if (found) consumed[index] = true;
+      return;
+    }
+    const isLowerAdjective = !isCapitalised(token.text) || token.sentenceStart;
+    const adjective = isLowerAdjective ? adjectivePlace(token.text, matcher) : undefined;
+    if (adjective) {
+      mentions.push({ ...base, type: 'LOC', form: 'deriv', name: adjective.name, rule: 'adjective' });
+      consumed[index] = true;
+      return;
+    }
+    const demonym = demonymPlace(token.text, matcher);
+    if (demonym) {
+      mentions.push({ ...base, type: 'LOC', form: 'deriv', name: demonym.name, rule: 'demonym' });
+      consumed[index] = true;
+    }
+  });
+  return mentions;
+}

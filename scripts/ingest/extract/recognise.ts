@@ -1,0 +1,100 @@
+/**
+ * Mention-level recogniser: runs every rule over a list of text blocks (one article, or one
+ * sentence of an evaluation corpus) and returns spans with character offsets. `extractEntities`
+ * counts these spans; `scripts/eval-germeval.ts` scores them.
+ */
+import { foldName, isCapitalised } from './fold.ts';
+import { discoverNames } from './discover.ts';
+import { nameParticles } from './lexicon.ts';
+import { matchDerivedForms, matchRegistryNames, type Matcher } from './match-registry.ts';
+import type { Mention, MentionCandidate } from './mention.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+export interface Recognition {
+  mentions: Mention[];
+  candidates: MentionCandidate[];
+}
+
+/** The words that stand for a person on their own after a full mention ("Sales", "Le Bret"). */
+function surnameOf(name: string): string[] | undefined {
+  const words = tokenize(name).filter((token) => token.word).map((token) => token.text);
+  if (words.length < 2) return undefined;
+  const beforeLast = words.at(-2)!;
+  if (words.length >= 3 && nameParticles.has(beforeLast.toLowerCase())) return words.slice(-2);
+  return [words.at(-1)!];
+}
+
+function surnameWordMatches(token: Token, word: string): boolean {
+  if (!token.word || !isCapitalised(token.text) && !nameParticles.has(token.text.toLowerCase())) return false;
+  const folded = foldName(word);
+  if (foldName(token.text) === folded) return true;
+  return ['s', "'s", '’s', "'", '’'].some((suffix) => token.text.endsWith(suffix) && foldName(token.text.slice(0, -suffix.length)) === folded);
+}
+
+/**
+ * People named by surname alone after a full mention anywhere in the blocks count toward the full
+ * name. A surname shared by two people of the text stays unmatched.
+ */
+function matchSurnames(blocks: { tokens: Token[]; text: string; consumed: boolean[] }[], people: Set<string>): Mention[] {
+  const bySurname = new Map<string, { words: string[]; name: string } | null>();
+  for (const name of people) {
+    const words = surnameOf(name);
+    if (!words) continue;
+    const key = words.map(foldName).join(' ');
+    bySurname.set(key, bySurname.has(key) && bySurname.get(key)?.name !== name ? null : { words, name });
+  }
+  const mentions: Mention[] = [];
+  blocks.forEach(({ tokens, text, consumed }, block) => {
+    tokens.forEach((token, index) => {
+      if (consumed[index]) return;
+      for (const entry of bySurname.values()) {
+        if (!entry) continue;
+        const count = entry.words.length;
+        let ok = index + count <= tokens.length;
+        for (let offset = 0; ok && offset < count; offset += 1) {
+          ok = !consumed[index + offset] && surnameWordMatches(tokens[index + offset]!, entry.words[offset]!);
+        }
+        if (!ok) continue;
+        for (let offset = 0; offset < count; offset += 1) consumed[index + offset] = true;
+        const start = token.start;
+        const end = tokens[index + count - 1]!.end;
+        mentions.push({ block, start, end, text: text.slice(start, end), type: 'PER', form: 'name', name: entry.name, rule: 'surname' });
+        break;
+      }
+    });
+  });
+  return mentions;
+}
+
+/**
+ * Recognises person, place, organisation and other-name mentions in text blocks.
+ * Order: registry names (longest first), compounds, adjectives and demonyms, cue-based discovery,
+ * then surnames of the people found. A token belongs to at most one outer mention.
+ *
+ * @param blocks texts read as separate paragraphs; offsets in the result refer to these strings
+ * @param matcher registries prepared by `buildMatcher`
+ * @returns mentions in block and offset order, and held-back candidates
+ */
+export function recogniseMentions(blocks: readonly string[], matcher: Matcher): Recognition {
+  const prepared = blocks.map((text) => {
+    const tokens = tokenize(text);
+    return { text, tokens, consumed: tokens.map(() => false) };
+  });
+  const mentions: Mention[] = [];
+  const candidates: MentionCandidate[] = [];
+  prepared.forEach(({ text, tokens, consumed }, block) => {
+    mentions.push(...matchRegistryNames(tokens, matcher, block, consumed, text));
+    mentions.push(...matchDerivedForms(tokens, matcher, block, consumed));
+  });
+  prepared.forEach(({ text, tokens, consumed }, block) => {
+    const found = discoverNames(tokens, text, block, consumed);
+    mentions.push(...found.mentions);
+    candidates.push(...found.candidates);
+  });
+  const people = new Set(mentions.filter((mention) => mention.type === 'PER' && mention.form === 'name').map((mention) => mention.name));
+  mentions.push(...matchSurnames(prepared, people));
+  mentions.sort((a, b) => a.block - b.block || a.start - b.start || Number(a.inner ?? false) - Number(b.inner ?? false));
+  // A candidate whose words ended up in a mention is settled.
+  const settled = new Set(mentions.map((mention) => `${mention.block}:${mention.text}`));
+  return { mentions, candidates: candidates.filter((candidate) => !settled.has(`${candidate.block}:${candidate.name}`)) };
+}
