@@ -125,6 +125,51 @@ describe('extractEntities on inputs made to break it', () => {
     expect(result.people).toEqual([]);
   });
 
+  it('joins a surname after a speech verb to the full name given elsewhere, first name unknown', () => {
+    const result = extractEntities(paragraph('Der Norweger Sindre Aasheim gewann das Rennen. Danach sagte Aasheim, er sei müde.'), registries);
+    expect(result.people).toEqual([{ name: 'Sindre Aasheim', mentions: 2 }]);
+  });
+
+  it('sends a surname with no full name in the text to the candidates, not to people', () => {
+    const result = extractEntities(paragraph('Der Verband sei zufrieden, sagte Hörmann am Montag.'), registries);
+    expect(result.people).toEqual([]);
+    expect(result.candidates.map((candidate) => [candidate.type, candidate.name])).toContainEqual(['person', 'Hörmann']);
+  });
+
+  it('keeps Arabic name particles joined by a hyphen inside the name', () => {
+    const result = extractEntities(paragraph('General Abdel Fattah al-Burhan sprach mit Mohammed bin-Salman.'), registries);
+    expect(names(result.people)).toEqual(['Abdel Fattah al-Burhan', 'Mohammed bin-Salman']);
+  });
+
+  it('does not take a place that opens with a first-name-like word for a person', () => {
+    const result = extractEntities(paragraph('Die Delegation flog von Abu Dhabi nach San Fernandino und weiter nach Port Moresby.'), registries);
+    expect(result.people).toEqual([]);
+    expect(names(result.places)).toContain('Abu Dhabi');
+  });
+
+  it('reads cities of the gazetteer under their German names', () => {
+    const result = extractEntities(paragraph('Touristen meiden Venedig und Florenz, die Messe zieht von Mailand nach Bochum.'), registries);
+    expect(names(result.places)).toEqual(['Bochum', 'Florenz', 'Mailand', 'Venedig']);
+  });
+
+  it('does not read a town out of a surname after a first name or out of an inflected noun', () => {
+    const result = extractEntities(paragraph('Michael Buhl sah die Wellen, und Hans lachte.'), registries);
+    expect(result.places).toEqual([]);
+  });
+
+  it('reads the German and foreign names of Moldova and its capital as one place each', () => {
+    const result = extractEntities(paragraph('In Chișinău, der Hauptstadt der Republik Moldau, sagten moldauische Beamte, Moldawien und Chisinau seien sicher.'), registries);
+    expect(result.places).toEqual([
+      { name: 'Chișinău', mentions: 2 },
+      { name: 'Moldawien', mentions: 3 },
+    ]);
+  });
+
+  it('reads street names and saints\' names of places, but not ordinary street nouns', () => {
+    const result = extractEntities(paragraph('Die Demonstration zog von der Schwanitzstraße über die Frankfurter Allee nach St. Pauli, vorbei an einer Landstraße.'), registries);
+    expect(names(result.places)).toEqual(['Frankfurter Allee', 'Schwanitzstraße', 'St. Pauli']);
+  });
+
   it('reads the dateline as a place', () => {
     expect(names(extractEntities({ ...paragraph('Es regnete.'), dateline: 'Brüssel' }, registries).places)).toEqual(['Brüssel']);
   });
@@ -139,6 +184,11 @@ describe('recogniseMentions', () => {
       ['Khalimows', 'PER', 'name'],
       ['Tadschikistan', 'LOC', 'name'],
     ]);
+  });
+
+  it('treats a city opening a team name as inner, not as the outer span', () => {
+    const { mentions } = recogniseMentions(['Die Chicago Bulls gewannen in Chicago.'], buildMatcher(registries));
+    expect(mentions.filter((mention) => mention.name === 'Chicago').map((mention) => Boolean(mention.inner))).toEqual([true, false]);
   });
 
   it('treats a place inside an institution name as inner, not as the outer span', () => {

@@ -58,6 +58,8 @@ function shorten(text: string, start: number, end: number): string {
  * - A place adjective inside a registry organisation name ("russischen Luftwaffe") counts for the place.
  * - Media named in the text ("wie CNN berichtet") are organisations, not origins: citing is not crediting.
  * - The dateline counts as a place mention when it names a place.
+ * - A person named by one word after a cue ("sagte Aasheim") is joined to the full name the text
+ *   gives elsewhere ("Sindre Aasheim"); without one it goes to the candidates, not to the people.
  *
  * @param text the segmented article
  * @param registries the curated registries with the country gazetteer merged in
@@ -70,7 +72,11 @@ export function extractEntities(text: SegmentedText, registries: Registries): Ex
   const dateline = text.dateline ? recogniseMentions([text.dateline], matcher).mentions.filter((mention) => mention.type === 'LOC' && mention.form === 'name') : [];
   const all = [...mentions, ...dateline];
 
-  const people = count(all.filter((mention) => mention.type === 'PER'), (name, list) => ({ name, mentions: list.length }));
+  // A person named by one word only, with no full name anywhere in the text, is for review.
+  const people = count(all.filter((mention) => mention.type === 'PER' && !mention.surnameOnly), (name, list) => ({ name, mentions: list.length }));
+  const thin = all
+    .filter((mention) => mention.type === 'PER' && mention.surnameOnly)
+    .map((mention) => ({ block: mention.block, type: 'PER' as const, name: mention.name, reason: `"${mention.name}" is named by one word after a cue, and the text gives no full name` }));
   const organisations = count(all.filter((mention) => mention.type === 'ORG'), (name, list) => ({ name, mentions: list.length }));
   const places = count<FoundPlace>(all.filter((mention) => mention.type === 'LOC'), (name, list) => {
     const adjectiveOnly = list.every((mention) => mention.form !== 'name');
@@ -82,7 +88,7 @@ export function extractEntities(text: SegmentedText, registries: Registries): Ex
 
   const seen = new Set<string>();
   const held: Candidate[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of [...candidates, ...thin]) {
     const key = `${candidate.type}:${candidate.name}`;
     if (seen.has(key)) continue;
     seen.add(key);

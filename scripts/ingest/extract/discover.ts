@@ -17,6 +17,7 @@ import {
   nameParticles,
   placeCueNouns,
   speechVerbs,
+  streetNouns,
   surnames,
 } from './lexicon.ts';
 import type { Mention, MentionCandidate } from './mention.ts';
@@ -24,6 +25,21 @@ import type { Token } from './tokenize.ts';
 
 /** Place-name prefixes that need the next word ("Bad Tölz", "Sankt Augustin", "New York"). */
 const placePrefixes = new Set(['bad', 'sankt', 'st', 'san', 'santa', 'los', 'las', 'new', 'neu', 'nieder', 'ober', 'unter', 'groß', 'klein', 'alt', 'port', 'fort']);
+
+/** Street-name compounds: a name part and "-straße", "-allee", "-gasse", "-damm", "-chaussee". */
+const streetCompound = /^(\p{L}[\p{L}-]{2,}?)(straße|strasse|allee|gasse|damm|chaussee)$/u;
+
+/** First parts that make a street compound an ordinary noun ("Landstraße", "Einkaufsstraße"). */
+const genericStreets = /^(haupt|land|bundes|staats|kreis|seiten|neben|quer|einkaufs|umgehungs|durchgangs|wasser|fern|schnell|zufahrts|ausfall|ring|stadt|dorf|ufer|park|fluss|meeres|nord|süd|ost|west|damm|deich|stau|eisenbahn|bahn|straßen|wohn|geschäfts|nachbar|sack|dreh|hinter|vorder|mittel|ober|unter|alt|neu|lang|breit|schmal|schön|gross|groß|klein)s?$/;
+
+/** A lower-case name particle joined to a capitalised name part ("al-Burhan", "el-Sisi", "ben-Gvir"). */
+const hyphenParticle = /^(al|el|ad|as|ash|at|az|bin|ben|ibn|abu|ul|ur|d|l)-\p{Lu}/u;
+
+/**
+ * Place-name openers that are never a first name ("San Marino", "Port Said", "Bad Ems"), and "Abu",
+ * which opens Arabic names of places ("Abu Dhabi") and of people ("Abu Bakr al-Baghdadi").
+ */
+const placeOpeners = new Set(['san', 'santa', 'santo', 'são', 'sao', 'sankt', 'st', 'port', 'puerto', 'porto', 'bad', 'neu', 'new', 'fort', 'los', 'las', 'rio', 'ciudad', 'abu']);
 
 /** Nouns that open the name of an institution ("Verlag Paul Haupt", "Stiftung Carl Zeiss"). */
 const institutionNouns = /^(verlag|stiftung|institut|klinik|universität|schule|gymnasium|preis|club|klub|verein|firma|haus|galerie|theater|sankt|san|santa|st)$/i;
@@ -54,6 +70,12 @@ function personNameEnd(tokens: Token[], from: number, consumed: boolean[]): numb
     const isParticle = index > from && !isCapitalised(token.text) && nameParticles.has(lower) && (lower !== 'der' || tokens[index - 1]!.text === 'von');
     if (isParticle) {
       words += 1;
+      continue;
+    }
+    // A particle joined by a hyphen is a name word: "Abdel Fattah al-Burhan", "Mohammed bin-Salman".
+    if (hyphenParticle.test(token.text)) {
+      words += 1;
+      end = index + 1;
       continue;
     }
     // A middle initial ("George W. Bush") joins the name only when a surname follows it.
@@ -144,6 +166,15 @@ export function discoverNames(
     const end = personNameEnd(tokens, index + 1, consumed);
     if (end === index + 1) return;
     const rest = tokens.slice(index + 1, end).filter(isNameWord);
+    // "Abu Dhabi", "San Antonio": a place opener makes a two-word name a place more often than a
+    // person; only a longer name or one with a particle ("Abu Bakr al-Baghdadi") is a person.
+    if (placeOpeners.has(token.text.toLowerCase())) {
+      const hasParticle = tokens.slice(index + 1, end).some((word) => nameParticles.has(word.text.toLowerCase()) || hyphenParticle.test(word.text));
+      if (token.text.toLowerCase() !== 'abu' || (end - index < 3 && !hasParticle)) {
+        candidates.push({ block, type: 'PER', name: nameText(text, tokens, index, end), reason: `"${token.text}" opens place names as well as personal names` });
+        return;
+      }
+    }
     // After a known first name a capitalised word is a surname even when it is also a noun
     // ("Steffi Graf"), unless its ending marks an abstract noun ("Anna Bewerbung").
     const surnameOk = rest.length <= 3 && rest.every((word) => surnames.has(word.text.toLowerCase()) || !nounSuffix.test(word.text.toLowerCase()));
@@ -168,6 +199,33 @@ export function discoverNames(
     const nameLike = words.every((word, wordIndex) => (wordIndex === 0 && end - first > 1) || !looksLikeCommonWord(word.text));
     if (nameLike && !firstNames.has(next.text.toLowerCase())) take(first, end, { type: 'LOC', form: 'name', name, rule: 'place-cue' });
     else candidates.push({ block, type: 'LOC', name, reason: `after the place noun "${token.text}", but "${name}" also reads as an ordinary word or first name` });
+  });
+
+  // Streets: "Schwanitzstraße", "Karl-Marx-Allee", "Schwabacher Straße", "Potsdamer Platz".
+  tokens.forEach((token, index) => {
+    if (consumed[index] || !token.word || !isCapitalised(token.text)) return;
+    const lower = token.text.toLowerCase();
+    const compound = streetCompound.exec(lower);
+    if (compound && !genericStreets.test(compound[1]!.replace(/-$/, '')) && !frequentWords.has(lower)) {
+      take(index, index + 1, { type: 'LOC', form: 'name', name: token.text, rule: 'place-cue' });
+      return;
+    }
+    const next = tokens[index + 1];
+    if (!next || consumed[index + 1] || !adjacent(token, next) || !streetNouns.test(next.text)) return;
+    if (!/er$/.test(lower) || lower.length < 5 || frequentWords.has(lower) || functionWords.has(lower)) return;
+    take(index, index + 2, { type: 'LOC', form: 'name', name: text.slice(token.start, next.end), rule: 'place-cue' });
+  });
+
+  // Saints' names of towns, churches and quarters: "St. Moritz", "Sankt Augustin", "St. Pauli".
+  tokens.forEach((token, index) => {
+    if (consumed[index] || !token.word || !/^(St|Sankt)$/.test(token.text)) return;
+    const hasDot = tokens[index + 1]?.text === '.';
+    const first = index + (token.text === 'St' ? (hasDot ? 2 : 0) : 1);
+    if (first === index) return;
+    const next = tokens[first];
+    if (!next?.word || consumed[first] || !isCapitalised(next.text) || isAcronym(next.text) || functionWords.has(next.text.toLowerCase())) return;
+    if (next.start - tokens[first - 1]!.end > 1) return;
+    take(index, first + 1, { type: 'LOC', form: 'name', name: text.slice(token.start, next.end), rule: 'place-cue' });
   });
 
   // Place after "in"/"aus" (and "nach" with a place-name ending): "in Passau", "aus Gütersloh".

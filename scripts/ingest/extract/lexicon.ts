@@ -154,6 +154,9 @@ sängerin schauspieler schauspielerin journalist journalistin korrespondent korr
 direktor direktorin geschäftsführer geschäftsführerin staatssekretär staatssekretärin sekretär sekretärin
 beauftragte beauftragter koordinator koordinatorin diplomat diplomatin emir scheich ayatollah sultan kalif
 leiter leiterin schulleiter buchhalter landrat landrätin pfarrer pfarrerin rabbiner imam kapitän kapitänin dr prof herr frau
+kandidat kandidatin stürmer stürmerin torwart torhüter torhüterin torjäger verteidiger verteidigerin schriftsteller
+schriftstellerin dichter dichterin komponist komponistin maler malerin musiker musikerin politiker politikerin
+unternehmer unternehmerin moderator moderatorin historiker historikerin ökonom ökonomin
 `.split(/\s+/).filter(Boolean);
 
 /** True when a token is, or ends with, a role noun. */
@@ -174,3 +177,6 @@ export const placeCueNouns: ReadonlySet<string> = new Set(
 export const speechVerbs: ReadonlySet<string> = new Set(
   'sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt kritisierte kritisiert forderte fordert schrieb schreibt teilte sagten erklärten'.split(' '),
 );
+
+/** Nouns after a place adjective that make a street or square name ("Schwabacher Straße", "Potsdamer Platz"). */
+export const streetNouns = /^(Straße|Strasse|Platz|Allee|Gasse|Weg|Damm|Ring|Chaussee|Ufer|Tor|Brücke)$/;

@@ -6,6 +6,8 @@
  */
 import type { Registries } from '../types.ts';
 import { foldName, isAcronym, isCapitalised } from './fold.ts';
+import { gazetteerPlaces, type GazetteerPlace } from './gazetteer.ts';
+import { firstNames, functionWords, isRoleNoun, looksLikeCommonWord, looksLikeCompoundNoun, streetNouns } from './lexicon.ts';
 import type { Mention, MentionType } from './mention.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -13,7 +15,7 @@ import { tokenize, type Token } from './tokenize.ts';
 export interface MatchEntity {
   type: MentionType;
   name: string;
-  registry: 'people' | 'places' | 'organisations' | 'outlets';
+  registry: 'people' | 'places' | 'organisations' | 'outlets' | 'gazetteer';
 }
 
 interface FormToken {
@@ -65,8 +67,9 @@ function prepareFormToken(raw: string, isLastOfMany: boolean, isOnly: boolean, i
   };
 }
 
-function entitiesOf(registries: Registries): { entity: MatchEntity; forms: string[] }[] {
+function entitiesOf(registries: Registries, gazetteer: GazetteerPlace[]): { entity: MatchEntity; forms: string[] }[] {
   return [
+    ...gazetteer.map((entry) => ({ entity: { type: 'LOC' as const, name: entry.name, registry: 'gazetteer' as const }, forms: [entry.name, ...entry.aliases] })),
     ...registries.people.map((entry) => ({ entity: { type: 'PER' as const, name: entry.name, registry: 'people' as const }, forms: [entry.name, ...entry.aliases] })),
     ...registries.places.map((entry) => ({ entity: { type: 'LOC' as const, name: entry.name, registry: 'places' as const }, forms: [entry.name, ...entry.aliases] })),
     ...registries.organisations.map((entry) => ({
@@ -84,22 +87,30 @@ function entitiesOf(registries: Registries): { entity: MatchEntity; forms: strin
 export function buildMatcher(registries: Registries): Matcher {
   const forms = new Map<string, Form[]>();
   const singles = new Map<string, { form: FormToken; entity: MatchEntity }[]>();
-  for (const { entity, forms: written } of entitiesOf(registries)) {
+  const gazetteer = gazetteerPlaces(registries);
+  for (const { entity, forms: written } of entitiesOf(registries, gazetteer)) {
     for (const text of new Set(written)) {
-      const words = tokenize(text);
+      // Most forms are one plain word; only the others need the tokenizer.
+      const words = /^\p{L}+$/u.test(text) ? [{ text }] : tokenize(text);
       if (words.length === 0) continue;
       const tokens = words.map((token, index) =>
         prepareFormToken(token.text, index === words.length - 1 && words.length > 1, words.length === 1, entity.type === 'PER'),
       );
       const form: Form = { tokens, entity };
       const key = indexKey(tokens[0]!.folded);
-      forms.set(key, [...(forms.get(key) ?? []), form]);
-      if (tokens.length === 1) singles.set(tokens[0]!.folded, [...(singles.get(tokens[0]!.folded) ?? []), { form: tokens[0]!, entity }]);
+      const bucket = forms.get(key);
+      if (bucket) bucket.push(form);
+      else forms.set(key, [form]);
+      if (tokens.length === 1) {
+        const single = singles.get(tokens[0]!.folded);
+        if (single) single.push({ form: tokens[0]!, entity });
+        else singles.set(tokens[0]!.folded, [{ form: tokens[0]!, entity }]);
+      }
     }
   }
   const adjectives = new Map<string, MatchEntity>();
   const demonyms = new Map<string, MatchEntity>();
-  for (const place of registries.places) {
+  for (const place of [...gazetteer, ...registries.places]) {
     const entity: MatchEntity = { type: 'LOC', name: place.name, registry: 'places' };
     for (const adjective of place.adjectives) adjectives.set(foldName(adjective), entity);
     for (const demonym of place.demonyms) demonyms.set(foldName(demonym), entity);
@@ -107,8 +118,27 @@ export function buildMatcher(registries: Registries): Matcher {
   return { forms, adjectives, demonyms, singles };
 }
 
-/** Whether one text token can stand for one token of a registry form. */
-function tokenMatches(token: Token, form: FormToken): boolean {
+/**
+ * Lower case, umlauts as "ae", "oe", "ue", "ß" as "ss", other diacritics dropped: the only folding
+ * gazetteer names get ("Löhne" is not "Lohne", "Goettingen" is "Göttingen", "Chisinau" is "Chișinău").
+ */
+function plainFold(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '');
+}
+
+/**
+ * Whether one text token can stand for one token of a registry form. A gazetteer name takes only
+ * the genitive "s", and only after a longer name that does not end in a vowel or sibilant: "Han" +
+ * "s" would be "Hans".
+ */
+function tokenMatches(token: Token, form: FormToken, gazetteer = false): boolean {
   if (!token.word) return token.text === form.raw;
   if (form.acronym) return token.text === form.raw || (form.raw.length >= 3 && token.text === `${form.raw}s`);
   if (form.lower && !form.adjectival) return foldName(token.text) === form.folded && (!isCapitalised(token.text) || token.sentenceStart);
@@ -118,6 +148,13 @@ function tokenMatches(token: Token, form: FormToken): boolean {
     return foldName(lower) === form.folded || foldName(bare) === form.stem;
   }
   if (!isCapitalised(token.text)) return false;
+  // Gazetteer names are many and unchecked by an editor: they match as written, up to diacritics,
+  // not across transliterations ("Wellen" is not "Velen").
+  if (gazetteer) {
+    const plain = plainFold(token.text);
+    const name = plainFold(form.raw);
+    return plain === name || (name.length >= 5 && !/[aeiouysxz]$/.test(name) && (plain === `${name}s` || plain === `${name}'s` || plain === `${name}’s`));
+  }
   const folded = foldName(token.text);
   if (folded === form.folded) return true;
   const lower = token.text.toLowerCase();
@@ -144,7 +181,7 @@ function findFormMatches(tokens: Token[], matcher: Matcher): RawMatch[] {
       if (index + count > tokens.length) continue;
       let ok = true;
       for (let offset = 0; offset < count && ok; offset += 1) {
-        ok = tokenMatches(tokens[index + offset]!, form.tokens[offset]!);
+        ok = tokenMatches(tokens[index + offset]!, form.tokens[offset]!, form.entity.registry === 'gazetteer');
         // Words of one name sit next to each other, not across a line or a long gap.
         if (ok && offset > 0 && tokens[index + offset]!.start - tokens[index + offset - 1]!.end > 1) ok = false;
       }
@@ -167,11 +204,13 @@ export function matchRegistryNames(tokens: Token[], matcher: Matcher, block: num
     let free = true;
     for (let index = match.start; index < match.end; index += 1) if (consumed[index]) free = false;
     if (!free) continue;
+    // A gazetteer town right after a first name is a surname: "Michael Buhl", "Wilhelm Epstein".
+    if (match.entity.registry === 'gazetteer' && (afterFirstName(tokens, match.start) || afterRoleNoun(tokens, match.start))) continue;
     for (let index = match.start; index < match.end; index += 1) consumed[index] = true;
     const start = tokens[match.start]!.start;
     const end = tokens[match.end - 1]!.end;
     const mention: Mention = { block, start, end, text: text.slice(start, end), type: match.entity.type, form: 'name', name: match.entity.name, rule: 'registry' };
-    if (match.entity.type === 'LOC' && insideLongerName(tokens, match.start, consumed, matcher)) mention.inner = true;
+    if (match.entity.type === 'LOC' && (insideLongerName(tokens, match.start, consumed, matcher) || opensLongerName(tokens, match.end))) mention.inner = true;
     mentions.push(mention);
     // A place adjective opening an organisation's name ("russischen Luftwaffe") still names the place.
     if (match.entity.registry === 'organisations') {
@@ -186,6 +225,9 @@ export function matchRegistryNames(tokens: Token[], matcher: Matcher, block: num
 
 /** Place nouns after which a place name is the place itself ("Stadt Rakka"). */
 const placeNouns = /(stadt|provinz|region|land|staat|staaten|republik|hauptstadt|gemeinde|dorf|insel|kanton|bezirk|kreis)$/i;
+
+/** Nouns that open an institution's name with the place after them ("Universität Wien", "Flughafen Frankfurt"). */
+const institutionNoun = /(universität|hochschule|schule|gymnasium|akademie|klinik|klinikum|theater|oper|museum|verlag|stiftung|institut|bank|werke|flughafen|bahnhof|messe|zoo|club|verein|zeitung|rundschau|kurier|anzeiger|zentrum|kirche|dom|arena|stadion|halle|direktion|gericht)$/;
 
 /**
  * True when a place name, in its base form, directly follows a capitalised word that is not an
@@ -202,7 +244,40 @@ function insideLongerName(tokens: Token[], start: number, consumed: boolean[], m
   const lower = previous.text.toLowerCase();
   if (/^(in|im|aus|nach|von|vom|bei|beim|zu|zum|zur|für|über|gegen|und|oder|der|die|das|den|dem|des|ganz|nord|süd|ost|west)$/.test(lower)) return false;
   if (placeNouns.test(lower) || adjectivePlace(previous.text, matcher) || demonymPlace(previous.text, matcher)) return false;
+  // "Aber Russland ist …": a function word at the sentence start is no name.
+  if (functionWords.has(lower)) return false;
+  // "Neuling Ungarn", "Amtsgericht Stockholm": an ordinary noun before the place stands in
+  // apposition, unless it names an institution the place belongs to ("Universität Wien").
+  const isGermanNoun = previous.text.length >= 5 && !isAcronym(previous.text) && (looksLikeCommonWord(previous.text) || looksLikeCompoundNoun(previous.text));
+  if (isGermanNoun && !institutionNoun.test(lower)) return false;
   return true;
+}
+
+/** "Präsident Cleveland": a gazetteer name right after a role noun is a person's. */
+function afterRoleNoun(tokens: Token[], start: number): boolean {
+  const previous = tokens[start - 1];
+  return Boolean(previous?.word && tokens[start]!.start - previous.end === 1 && isCapitalised(previous.text) && isRoleNoun(previous.text));
+}
+
+function afterFirstName(tokens: Token[], start: number): boolean {
+  const previous = tokens[start - 1];
+  return Boolean(previous?.word && tokens[start]!.start - previous.end === 1 && isCapitalised(previous.text) && firstNames.has(previous.text.toLowerCase()));
+}
+
+/**
+ * True when a place name opens the name of a team, club or company: a number or a capitalised word
+ * that is not an ordinary German word follows it ("Chicago Bulls", "Mainz 05", "Manchester
+ * United"). The place still counts as an inner mention, like "TU Berlin".
+ */
+function opensLongerName(tokens: Token[], end: number): boolean {
+  const last = tokens[end - 1]!;
+  const next = tokens[end];
+  if (!next?.word || next.start - last.end !== 1 || next.sentenceStart) return false;
+  if (/^\d{1,4}$/.test(next.text)) return /^0\d$|^\d{2}$/.test(next.text) && !/^[0-9]{4}$/.test(next.text);
+  if (!isCapitalised(next.text) || isAcronym(next.text) || /[^s]s$/.test(last.text)) return false;
+  const lower = next.text.toLowerCase();
+  if (functionWords.has(lower) || firstNames.has(lower) || looksLikeCommonWord(next.text) || looksLikeCompoundNoun(next.text)) return false;
+  return /^(united|city|town|county|rovers|wanderers|athletic|bulls|lakers|giants|flyers|spurs|red|blue|white|royals|kings|rangers|stars|nationals|post|times|tribune|herald|fc|sc)$/i.test(next.text);
 }
 
 /** The place an adjective token refers to ("tadschikischen" → Tadschikistan), if any. */
@@ -267,6 +342,9 @@ export function matchDerivedForms(tokens: Token[], matcher: Matcher, block: numb
       if (found) consumed[index] = true;
       return;
     }
+    // "Frankfurter Allee", "Potsdamer Platz": the adjective is part of a street name, found later.
+    const after = tokens[index + 1];
+    if (after && after.start - token.end === 1 && streetNouns.test(after.text) && isCapitalised(token.text) && /er$/.test(token.text)) return;
     const isLowerAdjective = !isCapitalised(token.text) || token.sentenceStart;
     const adjective = isLowerAdjective ? adjectivePlace(token.text, matcher) : undefined;
     if (adjective) {

@@ -22,9 +22,14 @@ export interface Mention {
   /** Canonical registry name, or the name as found for a discovered entity. */
   name: string;
   /** Which rule found it. */
-  rule: 'registry' | 'compound' | 'adjective' | 'demonym' | 'surname' | 'role-cue' | 'speech-cue' | 'first-name' | 'place-cue' | 'place-preposition';
+  rule: 'registry' | 'compound' | 'adjective' | 'demonym' | 'surname' | 'role-cue' | 'speech-cue' | 'first-name' | 'place-cue' | 'place-preposition' | 'full-name';
   /** True for a mention inside a longer registry name ("russischen" in "russischen Luftwaffe"). */
   inner?: boolean;
+  /**
+   * True for a person named by one word only ("sagte Aasheim") whose full name the text never
+   * gives: the span is a person, but the name is too thin for the people list.
+   */
+  surnameOnly?: boolean;
 }
 
 /** A name discovered with too little evidence: for the review report only. */

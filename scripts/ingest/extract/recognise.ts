@@ -3,9 +3,9 @@
  * sentence of an evaluation corpus) and returns spans with character offsets. `extractEntities`
  * counts these spans; `scripts/eval-germeval.ts` scores them.
  */
-import { foldName, isCapitalised } from './fold.ts';
+import { foldName, isAcronym, isCapitalised } from './fold.ts';
 import { discoverNames } from './discover.ts';
-import { nameParticles } from './lexicon.ts';
+import { firstNames, frequentWords, functionWords, isRoleNoun, looksLikeCommonWord, looksLikeCompoundNoun, nameParticles } from './lexicon.ts';
 import { matchDerivedForms, matchRegistryNames, type Matcher } from './match-registry.ts';
 import type { Mention, MentionCandidate } from './mention.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -66,10 +66,63 @@ function matchSurnames(blocks: { tokens: Token[]; text: string; consumed: boolea
   return mentions;
 }
 
+/** True for a capitalised token that can be a first or middle name before a surname. */
+function canOpenName(token: Token | undefined, consumed: boolean): boolean {
+  if (!token?.word || consumed || !isCapitalised(token.text) || isAcronym(token.text) || token.text.includes('-') && !firstNames.has(token.text.toLowerCase())) return false;
+  const lower = token.text.toLowerCase();
+  if (functionWords.has(lower) || isRoleNoun(token.text)) return false;
+  if (firstNames.has(lower)) return true;
+  return !looksLikeCommonWord(token.text) && !looksLikeCompoundNoun(token.text) && !frequentWords.has(lower) && !/\d/.test(token.text);
+}
+
+/**
+ * Joins people found by one word after a cue ("sagte Aasheim", "Oberst Khalimow") to their full
+ * name: a longer name of the text that ends in the word, or else one or two capitalised words right
+ * before the word elsewhere in the text ("Der Norweger Sindre Aasheim"), which need not be known
+ * first names but must not be function words, role nouns, place words or ordinary nouns. The
+ * occurrence of the full name becomes a mention of its own. A word that finds no full name stays
+ * a person span, marked `surnameOnly`.
+ */
+function resolveSurnames(blocks: { tokens: Token[]; text: string; consumed: boolean[] }[], mentions: Mention[]): Mention[] {
+  const single = mentions.filter((mention) => mention.type === 'PER' && mention.form === 'name' && (mention.rule === 'role-cue' || mention.rule === 'speech-cue') && !/\s/.test(mention.name));
+  if (single.length === 0) return [];
+  const longer = [...new Set(mentions.filter((mention) => mention.type === 'PER' && mention.form === 'name' && /\s/.test(mention.name)).map((mention) => mention.name))];
+  const added: Mention[] = [];
+  const resolved = new Map<string, string | undefined>();
+  for (const mention of single) {
+    const key = foldName(mention.name);
+    if (!resolved.has(key)) {
+      const owners = longer.filter((name) => foldName(name.split(/\s+/).at(-1)!) === key);
+      let full: string | undefined = owners.length === 1 ? owners[0] : undefined;
+      if (!full && owners.length === 0) {
+        const found = new Set<string>();
+        blocks.forEach(({ tokens, text, consumed }, block) => {
+          tokens.forEach((token, index) => {
+            if (consumed[index] || !token.word || foldName(token.text) !== key) return;
+            let start = index;
+            while (start > 0 && index - start < 2 && tokens[start - 1]!.end + 1 === tokens[start]!.start && canOpenName(tokens[start - 1], consumed[start - 1]!)) start -= 1;
+            if (start === index) return;
+            const name = text.slice(tokens[start]!.start, token.end);
+            found.add(name);
+            for (let at = start; at <= index; at += 1) consumed[at] = true;
+            added.push({ block, start: tokens[start]!.start, end: token.end, text: name, type: 'PER', form: 'name', name, rule: 'full-name' });
+          });
+        });
+        if (found.size === 1) full = [...found][0];
+      }
+      resolved.set(key, full);
+    }
+    const full = resolved.get(key);
+    if (full) mention.name = full;
+    else mention.surnameOnly = true;
+  }
+  return added;
+}
+
 /**
  * Recognises person, place, organisation and other-name mentions in text blocks.
- * Order: registry names (longest first), compounds, adjectives and demonyms, cue-based discovery,
- * then surnames of the people found. A token belongs to at most one outer mention.
+ * Order: registry and gazetteer names (longest first), compounds, adjectives and demonyms, cue-based
+ * discovery, full names for one-word people found by a cue, then surnames of the people found. A token belongs to at most one outer mention.
  *
  * @param blocks texts read as separate paragraphs; offsets in the result refer to these strings
  * @param matcher registries prepared by `buildMatcher`
@@ -91,7 +144,8 @@ export function recogniseMentions(blocks: readonly string[], matcher: Matcher): 
     mentions.push(...found.mentions);
     candidates.push(...found.candidates);
   });
-  const people = new Set(mentions.filter((mention) => mention.type === 'PER' && mention.form === 'name').map((mention) => mention.name));
+  mentions.push(...resolveSurnames(prepared, mentions));
+  const people = new Set(mentions.filter((mention) => mention.type === 'PER' && mention.form === 'name' && !mention.surnameOnly).map((mention) => mention.name));
   mentions.push(...matchSurnames(prepared, people));
   mentions.sort((a, b) => a.block - b.block || a.start - b.start || Number(a.inner ?? false) - Number(b.inner ?? false));
   // A candidate whose words ended up in a mention is settled.
