@@ -1,0 +1,48 @@
+// @ts-check
+/**
+ * Astro configuration of the archive site. Search is Pagefind, run after `astro build` on `dist/`
+ * (see the `build` script); nothing here loads anything from a third party.
+ */
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import rehypeSlug from 'rehype-slug';
+
+export default defineConfig({
+  // Where the archive is published; canonical links and the sitemap use it.
+  site: process.env.SITE_URL ?? 'https://nachrichtenarchiv.example',
+  trailingSlash: 'always',
+  // Lossless compression instead of Astro 7's 'jsx' default: 'jsx' removes whitespace between
+  // inline elements, which glues words together for readers and for Pagefind's index.
+  compressHTML: true,
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // No code in news texts; Shiki's inline styles would also clash with the CSP.
+    syntaxHighlight: false,
+    processor: unified({
+      // Ingest writes German typography („…“, –) into the text; SmartyPants would turn straight
+      // quotes into English ones, so it stays off and the text is rendered as written.
+      smartypants: false,
+      // Heading ids must start with a letter (valid-id), and German headings often start with a number.
+      rehypePlugins: [[rehypeSlug, { prefix: 'abschnitt-' }]],
+    }),
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  integrations: [sitemap()],
+});

@@ -1,0 +1,158 @@
+/**
+ * The only module that queries the content collections. It loads every entry and registry once,
+ * builds the archive model with the pure `buildArchiveModel`, and hands pages what they render,
+ * including the `getStaticPaths` results, so page files contain no sorting, grouping or URL building.
+ */
+import type { PaginateFunction } from 'astro';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildArchiveModel, topEntries, type ArchiveModel } from '../lib/archive-model.ts';
+import { monthSegments } from '../lib/routes.ts';
+import { articlesPerPage, namesPerPage } from '../lib/pagination.ts';
+import type { EntitySection } from '../lib/routes.ts';
+import { searchTermsFor, type TermRegistries } from '../lib/search-terms.ts';
+import { loadCompoundSplitter } from './word-list.ts';
+
+let model: Promise<ArchiveModel> | undefined;
+let entriesById: Promise<Map<string, CollectionEntry<'articles'>>> | undefined;
+
+function loadEntries() {
+  entriesById ??= getCollection('articles').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  return entriesById;
+}
+
+/** The archive model, built once per build. */
+export function getArchive(): Promise<ArchiveModel> {
+  model ??= (async () => {
+    const [entries, people, places, organisations, outlets] = await Promise.all([
+      loadEntries(),
+      getCollection('people'),
+      getCollection('places'),
+      getCollection('organisations'),
+      getCollection('outlets'),
+    ]);
+    const built = buildArchiveModel(
+      [...entries.values()].map(({ id, data, body }) => ({ id, data, body })),
+      {
+        people: people.map((entry) => entry.data),
+        places: places.map((entry) => entry.data),
+        organisations: organisations.map((entry) => entry.data),
+        outlets: outlets.map((entry) => entry.data),
+      },
+    );
+    for (const warning of built.warnings) console.warn(`archive: ${warning}`);
+    return built;
+  })();
+  return model;
+}
+
+/** The rendered Markdown body of one article. */
+export async function renderArticleBody(id: string) {
+  const entry = (await loadEntries()).get(id);
+  if (!entry) throw new Error(`renderArticleBody: no article "${id}"`);
+  return render(entry);
+}
+
+/** Paths of the article pages. */
+export async function articlePaths() {
+  const { articles } = await getArchive();
+  return articles.map((article) => ({ params: { id: article.id }, props: { article } }));
+}
+
+/** Home page data: the latest articles, the most named people, places and organisations, counts. */
+export async function homeData() {
+  const archive = await getArchive();
+  return {
+    latest: archive.articles.slice(0, 10),
+    topPeople: topEntries(archive.indexes.people, 12),
+    topPlaces: topEntries(archive.indexes.places, 12),
+    topOrganisations: topEntries(archive.indexes.organisations, 8),
+    outlets: archive.indexes.outlets,
+    years: archive.years.map(({ year, path, articles }) => ({ name: String(year), path, count: articles.length })),
+    undatedCount: archive.undated.length,
+    stats: archive.stats,
+  };
+}
+
+/** Paths of the paginated list of all articles (`/artikel/`). */
+export async function allArticlesPaths(paginate: PaginateFunction) {
+  const { articles } = await getArchive();
+  return paginate(articles, { pageSize: articlesPerPage });
+}
+
+/** Paths of a section's paginated index (`/personen/`, `/personen/2/`). */
+export async function indexPaths(section: EntitySection, paginate: PaginateFunction) {
+  const { indexes } = await getArchive();
+  return paginate(indexes[section], { pageSize: namesPerPage, props: { section } });
+}
+
+/** Paths of every detail page of a section, each paginated (`/personen/nathan-sales/2/`). */
+export async function entityPaths(section: EntitySection, paginate: PaginateFunction) {
+  const { entities } = await getArchive();
+  return entities[section].flatMap((entity) =>
+    paginate(entity.articles, { pageSize: articlesPerPage, params: { slug: entity.slug }, props: { entity } }));
+}
+
+/** The date index: years with their months, and the count of undated articles. */
+export async function dateIndex() {
+  const { years, undated } = await getArchive();
+  return { years, undatedCount: undated.length };
+}
+
+/** Paths of the year pages (`/datum/2019/`, `/datum/2019/2/`). */
+export async function yearPaths(paginate: PaginateFunction) {
+  const { years } = await getArchive();
+  return years.flatMap((year) =>
+    paginate(year.articles, { pageSize: articlesPerPage, params: { year: String(year.year) }, props: { year } }));
+}
+
+/** Paths of the month pages (`/datum/2019/august/`). */
+export async function monthPaths(paginate: PaginateFunction) {
+  const { months } = await getArchive();
+  return months.flatMap((month) =>
+    paginate(month.articles, {
+      pageSize: articlesPerPage,
+      params: { year: String(month.year), month: monthSegments[month.month - 1] },
+      props: { month },
+    }));
+}
+
+/** Paths of the pages of undated articles (`/datum/unbekannt/`). */
+export async function undatedPaths(paginate: PaginateFunction) {
+  const { undated } = await getArchive();
+  // No page at all when every article is dated: nothing would link to an empty list.
+  return undated.length === 0 ? [] : paginate(undated, { pageSize: articlesPerPage });
+}
+
+/** Values the search page offers before Pagefind has loaded (none needed), and the counts. */
+export async function searchPageData() {
+  const { stats } = await getArchive();
+  return { stats };
+}
+
+let termRegistries: Promise<TermRegistries> | undefined;
+
+/**
+ * The words Pagefind indexes an article under besides its own text: the parts of its compounds
+ * and the registry names of what it mentions (see `src/lib/search-terms.ts`).
+ */
+export async function articleSearchTerms(id: string): Promise<string[]> {
+  termRegistries ??= Promise.all([
+    getCollection('people'), getCollection('places'), getCollection('organisations'), getCollection('outlets'),
+  ]).then(([people, places, organisations, outlets]) => ({
+    people: people.map((entry) => entry.data),
+    places: places.map((entry) => entry.data),
+    organisations: organisations.map((entry) => entry.data),
+    outlets: outlets.map((entry) => entry.data),
+  }));
+  const [entries, splitCompound, registries] = await Promise.all([loadEntries(), loadCompoundSplitter(), termRegistries]);
+  const entry = entries.get(id);
+  if (!entry) throw new Error(`articleSearchTerms: no article "${id}"`);
+  const { data, body } = entry;
+  return searchTermsFor({
+    texts: [data.title, data.kicker ?? '', data.standfirst ?? '', body ?? '', ...data.captions.map((caption) => caption.text)],
+    people: data.people.map((mention) => mention.name),
+    places: data.places.map((mention) => mention.name),
+    organisations: data.organisations.map((mention) => mention.name),
+    media: [...(data.outlet === null ? [] : [data.outlet]), ...data.origins],
+  }, splitCompound, registries);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { articlePath, datePath, entityPath, entitySlug, pageParam, pagePath, searchPath, sectionPath } from './routes.ts';
+
+describe('routes', () => {
+  it('builds German paths with trailing slashes', () => {
+    expect(articlePath('001-ffc1f06195f87f2c')).toBe('/artikel/001-ffc1f06195f87f2c/');
+    expect(entityPath('people', 'nathan-sales')).toBe('/personen/nathan-sales/');
+    expect(entityPath('origins', 'dpa')).toBe('/herkunft/dpa/');
+    expect(sectionPath('outlets')).toBe('/medien/');
+    expect(sectionPath('places')).toBe('/orte/');
+  });
+
+  it('names months in German and puts unknown dates on their own page', () => {
+    expect(datePath(2019)).toBe('/datum/2019/');
+    expect(datePath(2019, 3)).toBe('/datum/2019/maerz/');
+    expect(datePath(null)).toBe('/datum/unbekannt/');
+    expect(() => datePath(2019, 13)).toThrow(/datePath/);
+  });
+
+  it('puts the query into the search URL', () => {
+    expect(searchPath()).toBe('/suche/');
+    expect(searchPath('Khalimow Ü')).toBe('/suche/?q=Khalimow+%C3%9C');
+  });
+
+  it('numbers listing pages after the first', () => {
+    expect(pagePath('/personen/x/', 1)).toBe('/personen/x/');
+    expect(pagePath('/personen/x/', 3)).toBe('/personen/x/3/');
+    expect(pageParam(1)).toBeUndefined();
+    expect(pageParam(2)).toBe('2');
+    expect(() => pagePath('/x/', 0)).toThrow(/pagePath/);
+  });
+
+  it('never gives a name a slug that reads as a page number', () => {
+    expect(entitySlug('1860')).toBe('nr-1860');
+    expect(entitySlug('G20')).toBe('g20');
+  });
+});

@@ -1,0 +1,284 @@
+/**
+ * The search page, written against Pagefind's JS API (`/pagefind/pagefind.js`) rather than its
+ * prebuilt UI: the prebuilt UI injects inline styles the CSP forbids, and its labels are not ours.
+ * The form stays the single source of the state: its fields carry the URL parameter names, so
+ * FormData read through `parseSearchState` is the state, and the URL is always
+ * `searchStateToQuery(state)`; a copied URL restores the same search.
+ */
+import { highlightParam } from '../lib/routes.ts';
+import { searchRanking } from '../lib/search-terms.ts';
+import {
+  filtersNeedingOwnCounts, hasSearchInput, parseSearchState, searchFilters, searchStateToQuery, sortParam, dateSortValue,
+  toPagefindOptions, withoutFilter, type FilterKey, type SearchState,
+} from '../lib/search-state.ts';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface SearchResponse {
+  results: { id: string; data: () => Promise<ResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string | null, options: ReturnType<typeof toPagefindOptions>) => Promise<SearchResponse | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const resultsPerBatch = 10;
+/** Filter values shown before "Alle … zeigen": the most frequent ones, plus any selected. */
+const valuesShownFirst = 12;
+const collator = new Intl.Collator('de');
+const numberFormat = new Intl.NumberFormat('de-DE');
+
+const form = document.querySelector<HTMLFormElement>('#suchformular')!;
+const queryField = document.querySelector<HTMLInputElement>('#suchbegriff')!;
+const filterBox = document.querySelector<HTMLDivElement>('#filter')!;
+const status = document.querySelector<HTMLParagraphElement>('#suchstatus')!;
+const list = document.querySelector<HTMLOListElement>('#treffer')!;
+const moreButton = document.querySelector<HTMLButtonElement>('#mehr-treffer')!;
+const headerField = document.querySelector<HTMLInputElement>('#kopf-suche');
+
+let pagefind: PagefindApi | undefined;
+let pending: SearchResponse['results'] = [];
+let searchRun = 0;
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+/** Count elements of every filter value, to update counts without rebuilding (and losing focus). */
+const countElements = new Map<string, HTMLElement>();
+
+function readForm(): SearchState {
+  return parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+/** Puts a state into the form fields (on load and on back/forward). */
+function writeForm(state: SearchState): void {
+  queryField.value = state.query;
+  if (headerField) headerField.value = state.query;
+  for (const radio of form.querySelectorAll<HTMLInputElement>(`input[name="${sortParam}"]`)) {
+    radio.checked = radio.value === (state.sort === 'date' ? dateSortValue : '');
+  }
+  for (const filter of searchFilters) {
+    const selected = new Set(state.filters[filter.key] ?? []);
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${filter.param}"]`)) {
+      box.checked = selected.has(box.value);
+    }
+  }
+}
+
+function countKey(key: string, value: string): string {
+  return `${key}\u0000${value}`;
+}
+
+/** Builds one fieldset of checkboxes per filter, values sorted (years newest first). */
+function renderFilters(totals: Record<string, Record<string, number>>, state: SearchState): void {
+  filterBox.replaceChildren();
+  countElements.clear();
+  let n = 0;
+  for (const filter of searchFilters) {
+    const counts = { ...(totals[filter.key] ?? {}) };
+    for (const value of state.filters[filter.key] ?? []) counts[value] ??= 0;
+    const values = Object.keys(counts).sort((a, b) => (filter.key === 'year' ? collator.compare(b, a) : collator.compare(a, b)));
+    if (values.length === 0) continue;
+    const fieldset = document.createElement('fieldset');
+    fieldset.className = 'filter-group';
+    const legend = document.createElement('legend');
+    legend.textContent = filter.label;
+    const items = document.createElement('ul');
+    items.id = `filterwerte-${filter.param}`;
+    const selected = new Set(state.filters[filter.key] ?? []);
+    const first = new Set([
+      ...[...values].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0)).slice(0, valuesShownFirst),
+      ...selected,
+    ]);
+    for (const value of values) {
+      const id = `filter-${filter.param}-${n++}`;
+      const item = document.createElement('li');
+      item.hidden = !first.has(value);
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.id = id;
+      box.name = filter.param;
+      box.value = value;
+      box.checked = selected.has(value);
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      const count = document.createElement('span');
+      count.className = 'count';
+      count.textContent = ` (${numberFormat.format(counts[value] ?? 0)})`;
+      label.append(value, count);
+      countElements.set(countKey(filter.key, value), count);
+      item.append(box, label);
+      items.append(item);
+    }
+    fieldset.append(legend, items);
+    if (first.size < values.length) {
+      const toggle = document.createElement('button');
+      toggle.type = 'button';
+      toggle.className = 'filter-group__toggle';
+      toggle.setAttribute('aria-controls', items.id);
+      toggle.setAttribute('aria-expanded', 'false');
+      toggle.textContent = `Alle ${numberFormat.format(values.length)} zeigen`;
+      toggle.addEventListener('click', () => {
+        const expand = toggle.getAttribute('aria-expanded') !== 'true';
+        for (const item of items.querySelectorAll('li')) {
+          const box = item.querySelector('input');
+          item.hidden = !expand && !first.has(box?.value ?? '') && !box?.checked;
+        }
+        toggle.setAttribute('aria-expanded', String(expand));
+        toggle.textContent = expand ? 'Weniger zeigen' : `Alle ${numberFormat.format(values.length)} zeigen`;
+      });
+      fieldset.append(toggle);
+    }
+    filterBox.append(fieldset);
+  }
+}
+
+function updateCounts(counts: Record<string, Record<string, number>>): void {
+  for (const filter of searchFilters) {
+    const perValue = counts[filter.key] ?? {};
+    for (const [key, element] of countElements) {
+      const [filterKey, value] = key.split('\u0000') as [FilterKey, string];
+      if (filterKey !== filter.key) continue;
+      element.textContent = ` (${numberFormat.format(perValue[value] ?? 0)})`;
+    }
+  }
+}
+
+/** Copies Pagefind's excerpt, keeping only its text and `<mark>` elements. */
+function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstChild;
+  const nodes: Node[] = [];
+  for (const node of parsed?.childNodes ?? []) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      nodes.push(mark);
+    } else {
+      nodes.push(document.createTextNode(node.textContent ?? ''));
+    }
+  }
+  return nodes;
+}
+
+function renderResult(data: ResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'article-teaser';
+  const article = document.createElement('article');
+  const heading = document.createElement('h2');
+  heading.className = 'article-teaser__title';
+  if (data.meta['kicker']) {
+    const kicker = document.createElement('span');
+    kicker.className = 'kicker';
+    kicker.textContent = data.meta['kicker'];
+    heading.append(kicker, ' ');
+  }
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta['title'] ?? data.url;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'article-teaser__meta';
+  meta.textContent = [data.meta['datum'], data.meta['quelle']].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'article-teaser__excerpt';
+  excerpt.append(...excerptNodes(data.excerpt));
+  article.append(heading, meta, excerpt);
+  item.append(article);
+  return item;
+}
+
+async function showMore(focusFirst: boolean): Promise<void> {
+  const batch = pending.slice(0, resultsPerBatch);
+  pending = pending.slice(resultsPerBatch);
+  const run = searchRun;
+  const data = await Promise.all(batch.map((result) => result.data()));
+  if (run !== searchRun) return;
+  const items = data.map(renderResult);
+  list.append(...items);
+  moreButton.hidden = pending.length === 0;
+  if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
+function describeState(state: SearchState, count: number): string {
+  const hits = count === 1 ? '1 Treffer' : `${numberFormat.format(count)} Treffer`;
+  const parts = [state.query ? `${hits} für „${state.query}“` : hits];
+  const filters = searchFilters.flatMap((filter) => (state.filters[filter.key] ?? []).map((value) => `${filter.label}: ${value}`));
+  if (filters.length > 0) parts.push(`eingegrenzt auf ${filters.join(', ')}`);
+  if (state.sort === 'date') parts.push('nach Datum sortiert');
+  return `${parts.join(', ')}.`;
+}
+
+/** Runs the search the form describes and writes it into the URL (`push` adds a history entry). */
+async function runSearch(push: boolean): Promise<void> {
+  const state = readForm();
+  const query = searchStateToQuery(state);
+  const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+  if (url !== `${window.location.pathname}${window.location.search}`) {
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+  if (headerField) headerField.value = state.query;
+  const run = ++searchRun;
+  list.replaceChildren();
+  pending = [];
+  moreButton.hidden = true;
+  if (!pagefind) return;
+  if (!hasSearchInput(state)) {
+    status.textContent = 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.';
+    updateCounts(await pagefind.filters());
+    return;
+  }
+  status.textContent = 'Suche läuft …';
+  const response = await pagefind.search(state.query || null, toPagefindOptions(state));
+  if (run !== searchRun || response === null) return;
+  const counts = { ...response.filters };
+  for (const key of filtersNeedingOwnCounts(state)) {
+    const others = withoutFilter(state, key);
+    const own = hasSearchInput(others) ? await pagefind.search(others.query || null, toPagefindOptions(others)) : null;
+    counts[key] = (own ? own.filters : await pagefind.filters())[key] ?? {};
+  }
+  if (run !== searchRun) return;
+  updateCounts(counts);
+  status.textContent = describeState(state, response.results.length);
+  pending = response.results;
+  await showMore(false);
+}
+
+async function start(): Promise<void> {
+  const state = parseSearchState(window.location.search);
+  writeForm(state);
+  status.textContent = 'Suche wird geladen …';
+  try {
+    const bundle = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
+    await pagefind.options({ highlightParam, excerptLength: 30, ranking: searchRanking });
+    renderFilters(await pagefind.filters(), state);
+  } catch {
+    status.textContent = 'Die Suche konnte nicht geladen werden. Alle Artikel finden Sie auch über die Listen im Menü.';
+    return;
+  }
+  await runSearch(false);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void runSearch(true);
+});
+form.addEventListener('change', (event) => {
+  if (event.target === queryField) return;
+  void runSearch(false);
+});
+queryField.addEventListener('input', () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => void runSearch(false), 300);
+});
+moreButton.addEventListener('click', () => void showMore(true));
+window.addEventListener('popstate', () => {
+  writeForm(parseSearchState(window.location.search));
+  void runSearch(false);
+});
+
+void start();
+
