@@ -5,7 +5,7 @@
  */
 import type { PaginateFunction } from 'astro';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildArchiveModel, topEntries, type ArchiveModel } from '../lib/archive-model.ts';
+import { buildArchiveModel, topEntries, type ArchiveModel, type EntryInput } from '../lib/archive-model.ts';
 import { monthSegments } from '../lib/routes.ts';
 import { articlesPerPage, namesPerPage } from '../lib/pagination.ts';
 import type { EntitySection } from '../lib/routes.ts';
@@ -70,7 +70,14 @@ export async function homeData() {
     years: archive.years.map(({ year, path, articles }) => ({ name: String(year), path, count: articles.length })),
     undatedCount: archive.undated.length,
     stats: archive.stats,
+    timeline: archive.timeline,
   };
+}
+
+/** The world map of the places index: points, close-up, and the places without coordinates. */
+export async function placeMapData() {
+  const { placeMap } = await getArchive();
+  return placeMap;
 }
 
 /** Paths of the paginated list of all articles (`/artikel/`). */
@@ -155,4 +162,10 @@ export async function articleSearchTerms(id: string): Promise<string[]> {
     organisations: data.organisations.map((mention) => mention.name),
     media: [...(data.outlet === null ? [] : [data.outlet]), ...data.origins],
   }, splitCompound, registries);
+}
+
+/** Every entry with its Markdown body, as the model received it; for the downloads in `exports.ts`. */
+export async function archiveEntries(): Promise<EntryInput[]> {
+  const entries = await loadEntries();
+  return [...entries.values()].map(({ id, data, body }) => ({ id, data, body }));
 }

@@ -1,0 +1,67 @@
+/**
+ * What the search terms cost at build time: reading the word list, and computing the terms of
+ * every article, with the same functions the site build calls (`src/data/word-list.ts`,
+ * `src/lib/search-terms.ts`), over the entries and registries on disk.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { loadCompoundLexicon } from '../../src/data/word-list.ts';
+import {
+  articleSchema, organisationSchema, outletSchema, personSchema, placeSchema,
+} from '../../src/lib/schema.ts';
+import { createCompoundSplitter, searchTermsFor, type TermRegistries } from '../../src/lib/search-terms.ts';
+
+export interface TermCost {
+  articles: number;
+  /** Added words over all articles. */
+  terms: number;
+  lexiconSeconds: number;
+  termsSeconds: number;
+}
+
+async function readRegistry<T extends z.ZodType>(dir: string, name: string, schema: T): Promise<z.infer<T>[]> {
+  const list: unknown = parse(await readFile(join(dir, `${name}.yaml`), 'utf8')) ?? [];
+  if (!Array.isArray(list)) throw new Error(`measureTermCost: ${name}.yaml must be a YAML list`);
+  return list.map((entry) => schema.parse(entry));
+}
+
+/** Splits an entry into its YAML frontmatter and Markdown body. */
+function splitEntry(text: string, file: string): { data: unknown; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`measureTermCost: ${file} has no frontmatter`);
+  return { data: parse(match[1]!), body: match[2]! };
+}
+
+export async function measureTermCost(articlesDir: string, registryDir: string): Promise<TermCost> {
+  const registries: TermRegistries = {
+    people: await readRegistry(registryDir, 'people', personSchema),
+    places: await readRegistry(registryDir, 'places', placeSchema),
+    organisations: await readRegistry(registryDir, 'organisations', organisationSchema),
+    outlets: await readRegistry(registryDir, 'outlets', outletSchema),
+  };
+  const files = (await readdir(articlesDir)).filter((name) => name.endsWith('.md')).sort();
+  const entries = await Promise.all(files.map(async (file) => {
+    const { data, body } = splitEntry(await readFile(join(articlesDir, file), 'utf8'), file);
+    return { data: articleSchema.parse(data), body };
+  }));
+
+  let started = performance.now();
+  const lexicon = await loadCompoundLexicon();
+  const lexiconSeconds = (performance.now() - started) / 1000;
+
+  started = performance.now();
+  const splitCompound = createCompoundSplitter(lexicon);
+  let terms = 0;
+  for (const { data, body } of entries) {
+    terms += searchTermsFor({
+      texts: [data.title, data.kicker ?? '', data.standfirst ?? '', body, ...data.captions.map((caption) => caption.text)],
+      people: data.people.map((mention) => mention.name),
+      places: data.places.map((mention) => mention.name),
+      organisations: data.organisations.map((mention) => mention.name),
+      media: [...(data.outlet === null ? [] : [data.outlet]), ...data.origins],
+    }, splitCompound, registries).length;
+  }
+  return { articles: entries.length, terms, lexiconSeconds, termsSeconds: (performance.now() - started) / 1000 };
+}

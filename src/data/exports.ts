@@ -1,0 +1,236 @@
+/**
+ * What the downloads, feeds and citation files render: citations, article texts, the archive as
+ * JSON and CSV, RSS and Atom feeds. It reads the one model and the entries through `archive.ts`
+ * (which alone queries the collections) and shapes them with the pure serializers in `src/lib/`,
+ * so endpoint files only return what this hands them.
+ */
+import { archiveEntries, getArchive } from './archive.ts';
+import type { ArticleView, EntityPage, EntryInput } from '../lib/archive-model.ts';
+import { articleMarkdown, articlePlainText, type ArticleTextInput } from '../lib/article-text.ts';
+import { formatAtomFeed } from '../lib/atom.ts';
+import { formatBibtex } from '../lib/bibtex.ts';
+import { apaCitationText, buildCitationRecord, formatApaCitation, type CitationRecord } from '../lib/citation.ts';
+import { formatCslJson } from '../lib/csl-json.ts';
+import {
+  archiveJson, articlesCsv, buildArticleExport, buildEntityExports, entitiesCsv, type ArchiveExport,
+} from '../lib/data-export.ts';
+import { atomFeed, rssItems, type FeedSource } from '../lib/feeds.ts';
+import { formatOpenSearch } from '../lib/opensearch.ts';
+import { siteDescription, siteName } from '../lib/page-meta.ts';
+import { formatRis } from '../lib/ris.ts';
+import {
+  articleCitationPath, articlePath, articleTextPath, dataFilePath, feedPath, openSearchPath, searchTemplatePath, sectionPath, type EntitySection,
+} from '../lib/routes.ts';
+import { sectionTexts } from '../lib/sections.ts';
+
+/** The published address of the site (`site` in astro.config.mjs). */
+const site = import.meta.env.SITE;
+const absolute = (path: string) => new URL(path, site).href;
+
+async function entriesById(): Promise<Map<string, EntryInput>> {
+  return new Map((await archiveEntries()).map((entry) => [entry.id, entry]));
+}
+
+function citationOf(entry: EntryInput): CitationRecord {
+  return buildCitationRecord(entry.id, entry.data, absolute(articlePath(entry.id)), siteName);
+}
+
+/** What the article page shows under "Zitieren und herunterladen". */
+export async function articleCitation(id: string) {
+  const entry = (await entriesById()).get(id);
+  if (!entry) throw new Error(`articleCitation: no article "${id}"`);
+  const record = citationOf(entry);
+  return {
+    permalink: record.url,
+    apa: formatApaCitation(record),
+    estimated: record.date?.estimated === true,
+    undated: record.date === null,
+    files: [
+      { label: 'BibTeX', path: articleCitationPath(id, 'bib'), download: `${id}.bib`, type: 'application/x-bibtex', note: 'für LaTeX' },
+      { label: 'RIS', path: articleCitationPath(id, 'ris'), download: `${id}.ris`, type: 'application/x-research-info-systems', note: 'für Zotero, Citavi, EndNote' },
+      { label: 'CSL-JSON', path: articleCitationPath(id, 'json'), download: `${id}.json`, type: 'application/vnd.citationstyles.csl+json', note: 'für Zotero, Pandoc' },
+    ],
+    texts: [
+      { label: 'Markdown', path: articleTextPath(id, 'md'), download: `${id}.md`, type: 'text/markdown' },
+      { label: 'Reiner Text', path: articleTextPath(id, 'txt'), download: `${id}.txt`, type: 'text/plain' },
+    ],
+  };
+}
+
+/** Paths of the citation files, one entry per article, with every format already written. */
+export async function citationPaths() {
+  const entries = await archiveEntries();
+  return entries.map((entry) => {
+    const record = citationOf(entry);
+    return { params: { id: entry.id }, props: { bib: formatBibtex(record), ris: formatRis(record), json: formatCslJson([record]) } };
+  });
+}
+
+function textInput(entry: EntryInput, view: ArticleView): ArticleTextInput {
+  const { data } = entry;
+  const record = citationOf(entry);
+  return {
+    title: data.title,
+    kicker: data.kicker,
+    standfirst: data.standfirst,
+    sourceLine: view.sourceLine,
+    dateLabel: view.dateLabel,
+    url: record.url,
+    citation: apaCitationText(record),
+    facts: {
+      id: entry.id, title: data.title, outlet: data.outlet, origins: data.origins, date: data.date,
+      datePrecision: data.datePrecision, dateBasis: data.dateBasis, dateNote: data.dateNote, dateline: data.dateline,
+      archivedUrl: data.archivedUrl, sourceFile: data.sourceFile,
+    },
+    body: entry.body ?? '',
+  };
+}
+
+/** Paths of the Markdown and plain-text files of the articles. */
+export async function articleTextPaths() {
+  const [{ articles }, entries] = await Promise.all([getArchive(), entriesById()]);
+  return articles.map((view) => {
+    const input = textInput(entries.get(view.id)!, view);
+    return { params: { id: view.id }, props: { markdown: articleMarkdown(input), text: articlePlainText(input) } };
+  });
+}
+
+/** The whole archive for `archiv.json` and the CSV files. */
+export async function archiveExport(): Promise<ArchiveExport> {
+  const [{ articles, entities }, entries] = await Promise.all([getArchive(), entriesById()]);
+  const list = [...entries.values()];
+  const entityExports = (section: EntitySection) => buildEntityExports(section, entities[section], list, site);
+  return {
+    name: siteName,
+    url: absolute('/'),
+    articles: articles.map((view) => buildArticleExport(entries.get(view.id)!, view, site)),
+    people: entityExports('people'),
+    places: entityExports('places'),
+    organisations: entityExports('organisations'),
+    outlets: entityExports('outlets'),
+    origins: entityExports('origins'),
+  };
+}
+
+/** A download on the data page. */
+export interface DataDownload {
+  /** File name under `/daten/`. */
+  file: string;
+  path: string;
+  label: string;
+  /** One German sentence on what it holds. */
+  description: string;
+  type: string;
+  write: (archive: ArchiveExport) => string;
+}
+
+const csvType = 'text/csv; charset=utf-8; header=present';
+const entityCsv = (file: string, label: string, what: string, section: EntitySection, extra = ''): DataDownload => ({
+  file, path: dataFilePath(file), label, type: csvType,
+  description: `Eine Zeile je ${what}: Name, Adresse der Seite, Zahl der Artikel${section === 'outlets' || section === 'origins' ? '' : ', Zahl der Nennungen'}, Art und Beschreibung${extra}.`,
+  write: (archive) => entitiesCsv(archive[section]),
+});
+
+/** Every file of the data page, in the order it lists them. */
+export const dataDownloads: DataDownload[] = [
+  {
+    file: 'archiv.json', path: dataFilePath('archiv.json'), label: 'Das ganze Archiv als JSON', type: 'application/json; charset=utf-8',
+    description: 'Alle Artikel mit allen Angaben des Archivs und ihrem Text (Markdown), dazu alle Personen, Orte, Organisationen, Medien und Herkunftsangaben mit Zahlen.',
+    write: archiveJson,
+  },
+  {
+    file: 'artikel.csv', path: dataFilePath('artikel.csv'), label: 'Artikel als CSV', type: csvType,
+    description: 'Eine Zeile je Artikel: Kennung, Adresse, Titel, Medium, Herkunft, Datum mit Genauigkeit und Grundlage, Umfang, genannte Namen, verwandte Artikel. Ohne den Text selbst.',
+    write: (archive) => articlesCsv(archive.articles),
+  },
+  entityCsv('personen.csv', 'Personen als CSV', 'Person', 'people'),
+  entityCsv('orte.csv', 'Orte als CSV', 'Ort', 'places', ', Koordinaten'),
+  entityCsv('organisationen.csv', 'Organisationen als CSV', 'Organisation', 'organisations'),
+  entityCsv('medien.csv', 'Medien als CSV', 'Medium, das Texte veröffentlicht hat', 'outlets'),
+  entityCsv('herkunft.csv', 'Herkunftsangaben als CSV', 'Medium oder Agentur, die ein Text als Quelle nennt', 'origins'),
+];
+
+let exported: Promise<ArchiveExport> | undefined;
+
+/** Paths of the data files, each with its content written out. */
+export async function dataFilePaths() {
+  exported ??= archiveExport();
+  const archive = await exported;
+  return dataDownloads.map((download) => ({ params: { file: download.file }, props: { body: download.write(archive), type: download.type } }));
+}
+
+function feedSourceOf(title: string, description: string, pagePath: string, articles: FeedSource['articles']): FeedSource {
+  return {
+    title, description, articles,
+    pageUrl: absolute(pagePath), rssUrl: absolute(feedPath(pagePath, 'rss')), atomUrl: absolute(feedPath(pagePath, 'atom')),
+  };
+}
+
+function entityFeedSource(entity: EntityPage): FeedSource {
+  const text = sectionTexts[entity.section];
+  return feedSourceOf(`${entity.name} – ${text.heading} – ${siteName}`, `${text.articlesHeading(entity.name)}: die neuesten Artikel im ${siteName}.`, entity.path, entity.articles);
+}
+
+/** The feed of the whole archive. */
+export async function archiveFeedSource(): Promise<FeedSource> {
+  const { articles } = await getArchive();
+  return feedSourceOf(`${siteName}: neueste Artikel`, siteDescription, sectionPath('articles'), articles);
+}
+
+/** Paths of the feeds of one section's detail pages, one entry per name. */
+export async function entityFeedPaths(section: EntitySection) {
+  const { entities } = await getArchive();
+  return entities[section].map((entity) => ({ params: { slug: entity.slug }, props: { source: entityFeedSource(entity) } }));
+}
+
+/** RSS options for `@astrojs/rss`. */
+export function rssOptions(source: FeedSource) {
+  return {
+    title: source.title,
+    description: source.description,
+    site,
+    items: rssItems(source, site),
+    customData: `<language>de-de</language><atom:link href="${source.rssUrl}" rel="self" type="application/rss+xml"/>`,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    trailingSlash: true,
+  };
+}
+
+/** The Atom document of a feed. */
+export function atomDocument(source: FeedSource): string {
+  return formatAtomFeed(atomFeed(source, site, siteName));
+}
+
+/** The OpenSearch description. */
+export function openSearchDocument(): string {
+  return formatOpenSearch({
+    shortName: siteName,
+    description: `Im ${siteName} suchen`,
+    template: absolute(searchTemplatePath()).replace('%7BsearchTerms%7D', '{searchTerms}'),
+    icon: absolute('/favicon.svg'),
+  });
+}
+
+
+/** The feeds of the listing whose first page is `pagePath`, for `<link rel="alternate">` and visible links. */
+export function feedLinks(pagePath: string) {
+  return { rss: feedPath(pagePath, 'rss'), atom: feedPath(pagePath, 'atom') };
+}
+
+/** What the data page lists: the downloads, the archive's feeds, examples of per-name feeds and per-article files. */
+export async function dataPageData() {
+  const { articles, entities, stats } = await getArchive();
+  const example = articles[0];
+  const entityExample = (section: EntitySection) => {
+    const entity = entities[section][0];
+    return entity && { section: sectionTexts[section].heading, name: entity.name, path: entity.path, ...feedLinks(entity.path) };
+  };
+  return {
+    stats,
+    downloads: dataDownloads.map(({ file, path, label, description }) => ({ file, path, label, description })),
+    archiveFeed: feedLinks(sectionPath('articles')),
+    entityFeeds: (['people', 'places', 'organisations', 'outlets', 'origins'] as const).flatMap((section) => entityExample(section) ?? []),
+    example: example && { title: example.title, path: example.path, ...(await articleCitation(example.id)) },
+    openSearch: openSearchPath(),
+  };
+}
