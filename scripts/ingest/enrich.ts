@@ -4,7 +4,8 @@
  * invented. Facts are checked against the text: a fact that contradicts its own format is an error.
  */
 import type { ArticleFrontmatter } from '../../src/lib/schema.ts';
-import type { Extraction, Outlet, Problem, SegmentedText, SourceFacts, StageResult } from './types.ts';
+import type { Outlet } from '../../src/lib/schema.ts';
+import type { Extraction, Problem, SegmentedText, SourceFacts, StageResult } from './types.ts';
 
 /** The frontmatter before serialize adds the hash of the generated entry. */
 export type EntryDraft = Omit<ArticleFrontmatter, 'generatedSha256'>;

@@ -242,9 +242,7 @@ export function matchRunInDateline(
     // "Berlin taz | Am Ende …": the outlet's name between place and text.
     const outletPipe = /^([\p{L}.]{2,20}) \|\s+/u.exec(rest);
     if (!agency && outletPipe) {
-      agency = outletPipe[1];
-      rest = rest.slice(outletPipe[0].length);
-      return { place: head.join(' '), agency, rest };
+      return { place: head.join(' '), agency: outletPipe[1]!, rest: rest.slice(outletPipe[0].length) };
     }
     const dash = /^[-–—:]\s+/.exec(rest);
     if (dash) rest = rest.slice(dash[0].length);
