@@ -130,6 +130,11 @@ describe('findMetadataProblems', () => {
     ]);
   });
 
+  test('reports a page whose lang differs from the home page, which Pagefind would index apart', async () => {
+    const site = await siteWith({ 'datum/2019/index.html': makePage({ path: '/datum/2019/', lang: 'de-AT' }) });
+    expect(findMetadataProblems(site).map(({ page, rule }) => `${page} ${rule}`)).toEqual(['/datum/2019/ lang-differs']);
+  });
+
   test('reports a canonical link that names another page or another origin', async () => {
     const site = await siteWith({
       'datum/2019/index.html': makePage({ path: '/datum/2019/', canonical: 'https://anderswo.example/datum/' }),

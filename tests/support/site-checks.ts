@@ -177,17 +177,21 @@ function findDuplicates(
 }
 
 /**
- * Every page has `lang` on `<html>`, a non-empty `<title>` and meta description, none shared with
- * another page; every content page (all but the 404 page) has a canonical link, absolute, on the
+ * Every page has `lang` on `<html>`, the home page's (Pagefind builds one index per language), a
+ * non-empty `<title>` and meta description, none shared with another page; every content page (all but the 404 page) has a canonical link, absolute, on the
  * published origin, naming the page itself.
  */
 export function findMetadataProblems(site: Site): SiteProblem[] {
   const origin = publishedOrigin(site);
+  const homeLang = site.pages.get('/')?.lang;
   const problems: SiteProblem[] = [];
   const pages = [...site.pages.values()].filter((page) => isContentPage(page) || page.file === '404.html');
   for (const page of pages) {
     const add = (rule: string, message: string) => problems.push({ page: page.path, rule, message });
     if (!page.lang) add('missing-lang', '<html> has no lang attribute');
+    else if (homeLang && page.lang !== homeLang) {
+      add('lang-differs', `lang="${page.lang}" differs from the home page's "${homeLang}": Pagefind indexes it apart`);
+    }
     if (!page.title) add('missing-title', 'no <title>, or an empty one');
     if (!page.description) add('missing-description', 'no <meta name="description">, or an empty one');
     if (!isContentPage(page)) continue;
