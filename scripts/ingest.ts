@@ -43,6 +43,19 @@ const problems: Problem[] = [];
 const counts = { written: 0, unchanged: 0, removed: 0, failed: 0, differs: 0 };
 const differences: string[] = [];
 
+/** A progress printer for a pass over `total` sources: a line on stderr every two seconds, for long runs. */
+function createProgress(total: number): (index: number, doing: string) => void {
+  const startedAt = Date.now();
+  let lastAt = startedAt;
+  return (index, doing) => {
+    const now = Date.now();
+    if (options.quiet || total <= 200 || now - lastAt <= 2000) return;
+    lastAt = now;
+    const rate = (index + 1) / ((now - startedAt) / 1000);
+    process.stderr.write(`ingest: ${index + 1}/${total} sources ${doing} (${rate.toFixed(0)}/s)\n`);
+  };
+}
+
 function report(problem: Problem): void {
   problems.push(problem);
 }
@@ -91,7 +104,9 @@ for (const [file, fact] of factsFile.facts) {
 // First pass: the same text under two names is ingested twice, linked as the same story.
 const firstFileOfText = new Map<string, string>();
 const duplicateLinks: [string, string][] = [];
-for (const file of listing.files) {
+const duplicateProgress = createProgress(listing.files.length);
+for (const [index, file] of listing.files.entries()) {
+  duplicateProgress(index, 'read for the duplicate check');
   const source = readSource(sourcesDir, file);
   if (!source.ok) continue;
   const text = readableText(source.value);
@@ -120,8 +135,7 @@ const context: PipelineContext = {
 if (!options.check) removeStaleTemporaries(outDir);
 const candidatesByFile = new Map<string, Candidate[]>();
 const producedIds = new Set<string>();
-const startedAt = Date.now();
-let lastProgressAt = startedAt;
+const entryProgress = createProgress(listing.files.length);
 
 listing.files.forEach((file, index) => {
   const id = entryIdFor(file);
@@ -158,12 +172,7 @@ listing.files.forEach((file, index) => {
     writeAtomic(path, outcome.entry);
     counts.written++;
   }
-  const now = Date.now();
-  if (!options.quiet && listing.files.length > 200 && now - lastProgressAt > 2000) {
-    lastProgressAt = now;
-    const rate = (index + 1) / ((now - startedAt) / 1000);
-    process.stderr.write(`ingest: ${index + 1}/${listing.files.length} sources (${rate.toFixed(0)}/s)\n`);
-  }
+  entryProgress(index, 'ingested');
 });
 
 // Entries whose source is gone are removed, unless an editor changed them by hand.

@@ -1,7 +1,8 @@
 /**
  * The built site in Chromium: one page of every page type (read off the paths in `dist/`), the 404
  * page as a miss gets it, and the search page with a query that has results. Each is checked with
- * axe at WCAG 2.2 AA in light and dark mode, and for requests that leave the site.
+ * axe at WCAG 2.2 AA in light and dark mode, for requests that leave the site, and for anything its
+ * Content-Security-Policy blocked (a `securitypolicyviolation` event).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -84,11 +85,13 @@ test('the built site has an article and a search page to sample', () => {
   expect(site.pages.has(searchPagePath), `no search page at ${searchPagePath}`).toBe(true);
 });
 
-// Every page opened here is also checked for console errors and outside requests after its test.
+// Every page opened here is also checked for console errors, outside requests and CSP violations
+// after its test (tests/support/site-session.ts).
 describe.each(visits)('$label', (page) => {
-  test('makes no request outside the site and logs no errors', async () => {
+  test('makes no request outside the site, logs no errors and has nothing blocked by its CSP', async () => {
     const opened = await visit(page, { waitForNetworkIdle: true });
     expect(opened.offsite).toEqual([]);
+    expect(opened.cspViolations).toEqual([]);
   });
 
   test.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violations in %s mode', async (colorScheme) => {

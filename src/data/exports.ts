@@ -14,7 +14,7 @@ import { formatCslJson } from '../lib/csl-json.ts';
 import {
   archiveJson, articlesCsv, buildArticleExport, buildEntityExports, entitiesCsv, type ArchiveExport,
 } from '../lib/data-export.ts';
-import { atomFeed, rssItems, type FeedSource } from '../lib/feeds.ts';
+import { atomFeed, feedLinks, rssItems, type FeedSource } from '../lib/feeds.ts';
 import { formatOpenSearch } from '../lib/opensearch.ts';
 import { siteDescription, siteName } from '../lib/page-meta.ts';
 import { formatRis } from '../lib/ris.ts';
@@ -147,7 +147,7 @@ export const dataDownloads: DataDownload[] = [
   entityCsv('orte.csv', 'Orte als CSV', 'Ort', 'places', ', Koordinaten'),
   entityCsv('organisationen.csv', 'Organisationen als CSV', 'Organisation', 'organisations'),
   entityCsv('medien.csv', 'Medien als CSV', 'Medium, das Texte veröffentlicht hat', 'outlets'),
-  entityCsv('herkunft.csv', 'Herkunftsangaben als CSV', 'Medium oder Agentur, die ein Text als Quelle nennt', 'origins'),
+  entityCsv('herkunft.csv', 'Herkunftsangaben als CSV', 'Quelle, die ein Text nennt (Medium oder Agentur)', 'origins'),
 ];
 
 let exported: Promise<ArchiveExport> | undefined;
@@ -204,18 +204,14 @@ export function atomDocument(source: FeedSource): string {
 /** The OpenSearch description. */
 export function openSearchDocument(): string {
   return formatOpenSearch({
-    shortName: siteName,
+    // OpenSearch allows 16 characters; "Nachrichtenarchiv" has 17.
+    shortName: 'Archivsuche',
     description: `Im ${siteName} suchen`,
     template: absolute(searchTemplatePath()).replace('%7BsearchTerms%7D', '{searchTerms}'),
     icon: absolute('/favicon.svg'),
   });
 }
 
-
-/** The feeds of the listing whose first page is `pagePath`, for `<link rel="alternate">` and visible links. */
-export function feedLinks(pagePath: string) {
-  return { rss: feedPath(pagePath, 'rss'), atom: feedPath(pagePath, 'atom') };
-}
 
 /** What the data page lists: the downloads, the archive's feeds, examples of per-name feeds and per-article files. */
 export async function dataPageData() {

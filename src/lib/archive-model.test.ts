@@ -119,6 +119,23 @@ describe('buildArchiveModel', () => {
     expect(result.articles[0]!.sameStory).toEqual([]);
   });
 
+  it('lists same-story links found by text comparison beside the editorial ones, saying which is which', () => {
+    const report = 'Nach den jüngsten Erfolgen des internationalen Bündnisses gegen die Terrormiliz Islamischer Staat in Syrien und im Irak haben die USA zum weltweiten Kampf gegen die Extremisten aufgerufen.';
+    const result = buildArchiveModel([
+      makeEntry('001-a', { sameStory: ['002-b'] }, report),
+      makeEntry('002-b', {}, `${report} Mehr dazu später.`),
+      makeEntry('003-c', {}, `Eine ganz andere Meldung. ${report}`),
+      makeEntry('004-d', { sameStory: ['001-a'] }),
+    ], registries);
+    const related = result.articles.find((article) => article.id === '001-a')!.relatedTexts;
+    expect(related.map(({ article, basis }) => [article.id, basis])).toEqual([
+      ['002-b', 'Redaktionell zugeordnet, per Textvergleich bestätigt'],
+      ['003-c', 'Per Textvergleich gefunden'],
+    ]);
+    expect(related[1]!.shareText).toMatch(/^Dieser Artikel teilt 100\u00a0% seines Textes mit ihm/);
+    expect(result.articles.find((article) => article.id === '004-d')!.relatedTexts.map(({ basis }) => basis)).toEqual(['Redaktionell zugeordnet']);
+  });
+
   it('refuses ids that would read as page numbers', () => {
     expect(() => buildArchiveModel([makeEntry('2')], registries)).toThrow(/buildArchiveModel/);
   });
@@ -128,5 +145,36 @@ describe('topEntries', () => {
   it('keeps the most frequent names', () => {
     const model = buildArchiveModel(entries, registries);
     expect(topEntries(model.indexes.places, 1).map((entry) => entry.name)).toEqual(['Syrien']);
+  });
+});
+
+describe('buildArchiveModel: timelines, co-mentions and maps', () => {
+  const model = buildArchiveModel(entries, registries);
+  const page = (section: 'people' | 'places' | 'outlets', name: string) => model.entities[section].find((entity) => entity.name === name)!;
+
+  it('gives the home page a timeline over the archive span, months linked, the undated article counted apart', () => {
+    expect(model.timeline?.months[0]).toMatchObject({ year: 2016, month: 6, count: 1, path: '/datum/2016/juni/' });
+    expect(model.timeline?.months.at(-1)).toMatchObject({ year: 2019, month: 8, count: 2 });
+    expect(model.timeline?.undated).toBe(1);
+  });
+
+  it('draws every entity timeline over the same span, without links', () => {
+    const timeline = page('outlets', 'News Front').timeline!;
+    expect(timeline.months).toHaveLength(model.timeline!.months.length);
+    expect(timeline.dated).toBe(1);
+    expect(timeline.months.every((month) => month.path === undefined)).toBe(true);
+  });
+
+  it('lists co-mentions with links on person and place pages only', () => {
+    expect(page('people', 'Nathan Sales').coMentions?.places[0]).toEqual({ name: 'Syrien', path: '/orte/syrien/', count: 2 });
+    expect(page('people', 'Nathan Sales').coMentions?.people).toEqual([{ name: 'Donald Trump', path: '/personen/donald-trump/', count: 2 }]);
+    expect(page('outlets', 'News Front').coMentions).toBeUndefined();
+  });
+
+  it('puts a locator on places with coordinates and lists the others under the map', () => {
+    expect(page('places', 'Syrien').locator?.points[0]?.name).toBe('Syrien');
+    expect(page('places', 'Falludscha').locator).toBeUndefined();
+    expect(model.placeMap.unplaced.map((place) => place.name)).toEqual(['Falludscha', 'Westeuropa']);
+    expect(model.placeMap.placed.map((place) => place.name)).toEqual(['Syrien']);
   });
 });

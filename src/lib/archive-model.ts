@@ -15,6 +15,11 @@ import { articlePath, datePath, entityPath, entitySlug, type EntitySection } fro
 import { assignSlugs } from './slug.ts';
 import { compareNames, sortNewestFirst } from './sort.ts';
 import { creditedOrigins, formatSourceLine } from './source-line.ts';
+import { countCoMentions, type CoMentionKind } from './co-mentions.ts';
+import { buildTimeline, monthSpan, type TimelineView } from './timeline.ts';
+import { buildLocator, buildPlaceMap, type MapView, type PlaceMapView } from './world-map.ts';
+import { relateTexts, type RelatedText } from './related-texts.ts';
+import { findTextReuse } from './text-reuse.ts';
 
 /** One validated archive entry, as the content layer hands it over. */
 export interface EntryInput {
@@ -93,6 +98,8 @@ export interface ArticleView extends ArticleSummary {
   wordCount: number;
   editorNotes: string[];
   sameStory: ArticleSummary[];
+  /** Editorial same-story links and texts found by text comparison, each saying which it is. */
+  relatedTexts: RelatedText[];
   archivedUrl?: string | undefined;
   sourceFile: string;
   previous?: ArticleSummary | undefined;
@@ -124,6 +131,12 @@ export interface EntityPage {
   /** The same outlet seen from the other side: its origin page from its publisher page and back. */
   counterpart?: Link | undefined;
   articles: ArticleSummary[];
+  /** Its articles per month over the archive's whole span; absent when no article has a month. */
+  timeline?: TimelineView | undefined;
+  /** People and places only: the names that share most articles with it, per kind. */
+  coMentions?: Record<CoMentionKind, (Link & { count: number })[]> | undefined;
+  /** Places with coordinates only: the small map showing where it is. */
+  locator?: MapView | undefined;
 }
 
 /** One line of an index page. */
@@ -172,6 +185,10 @@ export interface ArchiveModel {
   months: MonthPage[];
   undated: ArticleSummary[];
   stats: ArchiveStats;
+  /** All articles per month, months linked to their pages; absent when no article has a month. */
+  timeline?: TimelineView | undefined;
+  /** Every place on the world map, and the ones without coordinates. */
+  placeMap: PlaceMapView;
   /** Things the model had to leave out, for the build log. */
   warnings: string[];
 }
@@ -194,6 +211,11 @@ const outletKindLabels: Record<Outlet['kind'], string> = {
   publisher: 'Verlag oder Nachrichtenseite', agency: 'Nachrichtenagentur', broadcaster: 'Sender',
   aggregator: 'Sammelseite',
 };
+
+/** How many co-mentioned names of each kind a person's or place's page shows. */
+export const coMentionLimit = 8;
+/** Id of the close-up map on the places index, which the world map's frame links to. */
+export const closeUpId = 'karte-ausschnitt';
 
 const entitySections: EntitySection[] = ['people', 'places', 'organisations', 'outlets', 'origins'];
 
@@ -246,6 +268,7 @@ export function buildArchiveModel(entries: readonly EntryInput[], registries: Re
   const newestFirst = sortNewestFirst([...summaries.values()]);
   const entryById = new Map(entries.map((entry) => [entry.id, entry]));
 
+  const reuse = findTextReuse(entries.map((entry) => ({ id: entry.id, text: entry.body ?? '' })));
   const articles: ArticleView[] = newestFirst.map((summary) => {
     const { data } = entryById.get(summary.id)!;
     const { previous, next } = findNeighbours(newestFirst, summary.id);
@@ -285,6 +308,7 @@ export function buildArchiveModel(entries: readonly EntryInput[], registries: Re
       wordCount: data.wordCount,
       editorNotes: data.editorNotes,
       sameStory,
+      relatedTexts: relateTexts(data.sameStory.filter((otherId) => otherId !== summary.id), reuse.get(summary.id) ?? [], summaries),
       archivedUrl: data.archivedUrl,
       sourceFile: data.sourceFile,
       previous,
@@ -319,6 +343,35 @@ export function buildArchiveModel(entries: readonly EntryInput[], registries: Re
     }));
   }
 
+  const span = monthSpan(newestFirst.map((summary) => summary.sortKey));
+  const timelineOf = (items: readonly ArticleSummary[], linkMonths = false) => (span === null ? undefined
+    : buildTimeline(items.map((summary) => summary.sortKey), span, linkMonths ? ({ year, month }) => datePath(year, month) : undefined));
+  const placeKinds = new Map(registries.places.map((place) => [place.name, place.kind]));
+  const namesIn = (summary: ArticleSummary) => {
+    const { data } = entryById.get(summary.id)!;
+    return { people: namesOf.people(data), places: namesOf.places(data), organisations: namesOf.organisations(data) };
+  };
+  for (const section of entitySections) {
+    for (const page of entities[section]) {
+      page.timeline = timelineOf(page.articles);
+      if (section === 'people' || section === 'places') {
+        const counts = countCoMentions(page.articles.map(namesIn), { kind: section, name: page.name }, coMentionLimit);
+        page.coMentions = {
+          people: counts.people.map(({ name, count }) => ({ ...linkTo('people', name), count })),
+          places: counts.places.map(({ name, count }) => ({ ...linkTo('places', name), count })),
+          organisations: counts.organisations.map(({ name, count }) => ({ ...linkTo('organisations', name), count })),
+        };
+      }
+      if (section === 'places' && page.coordinates) {
+        page.locator = buildLocator({ name: page.name, path: page.path, coordinates: page.coordinates, kind: placeKinds.get(page.name) ?? 'other' });
+      }
+    }
+  }
+  const placeMap = buildPlaceMap(
+    entities.places.map((page) => ({ name: page.name, path: page.path, count: page.articles.length, coordinates: page.coordinates })),
+    closeUpId,
+  );
+
   const { years, months, undated } = buildDatePages(newestFirst, entryById);
   const dated = articles.filter((article) => article.date.known).map((article) => Number(article.sortKey.slice(0, 4)));
   return {
@@ -328,6 +381,8 @@ export function buildArchiveModel(entries: readonly EntryInput[], registries: Re
     years,
     months,
     undated,
+    timeline: timelineOf(newestFirst, true),
+    placeMap,
     stats: {
       articles: articles.length,
       words: articles.reduce((sum, article) => sum + article.wordCount, 0),

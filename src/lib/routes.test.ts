@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import {
+  articleCitationPath, articleTextPath, dataFilePath, feedPath, searchTemplatePath,
+} from './routes.ts';
 import { articlePath, datePath, entityPath, entitySlug, pageParam, pagePath, searchPath, sectionPath } from './routes.ts';
 
 describe('routes', () => {
@@ -33,5 +36,22 @@ describe('routes', () => {
   it('never gives a name a slug that reads as a page number', () => {
     expect(entitySlug('1860')).toBe('nr-1860');
     expect(entitySlug('G20')).toBe('g20');
+  });
+});
+
+describe('download and feed paths', () => {
+  it('puts citation files inside the article folder and text files beside it, under the stable id', () => {
+    expect(articleCitationPath('001-ffc1f06195f87f2c', 'bib')).toBe('/artikel/001-ffc1f06195f87f2c/zitat.bib');
+    expect(articleTextPath('001-ffc1f06195f87f2c', 'md')).toBe('/artikel/001-ffc1f06195f87f2c.md');
+  });
+
+  it('puts feeds beside the first page of their listing and downloads under /daten/', () => {
+    expect(feedPath('/personen/nathan-sales/', 'atom')).toBe('/personen/nathan-sales/atom.xml');
+    expect(() => feedPath('/personen/nathan-sales', 'rss')).toThrow(/^feedPath: /);
+    expect(dataFilePath('artikel.csv')).toBe('/daten/artikel.csv');
+  });
+
+  it('gives OpenSearch a search URL with the {searchTerms} placeholder left unencoded', () => {
+    expect(searchTemplatePath()).toBe('/suche/?q={searchTerms}');
   });
 });

@@ -14,6 +14,7 @@ export const segments = {
   origins: 'herkunft',
   dates: 'datum',
   search: 'suche',
+  data: 'daten',
 } as const;
 
 export type Section = keyof typeof segments;
@@ -87,4 +88,49 @@ export function pageParam(page: number): string | undefined {
 export function entitySlug(name: string): string {
   const slug = slugify(name);
   return /^\d+$/.test(slug) ? `nr-${slug}` : slug;
+}
+
+/** Path of the base map every map on the site draws over (`src/pages/karte/welt.svg.ts`). */
+export function worldMapPath(): string {
+  return '/karte/welt.svg';
+}
+
+/** File names of the feeds every listing with a feed has beside its first page. */
+export const feedFiles = { rss: 'rss.xml', atom: 'atom.xml' } as const;
+export type FeedFormat = keyof typeof feedFiles;
+
+/** Path of the RSS or Atom feed of the listing whose first page is `pagePath` (`/personen/x/rss.xml`). */
+export function feedPath(pagePath: string, format: FeedFormat): string {
+  if (!pagePath.endsWith('/')) throw new Error(`feedPath: "${pagePath}" is not a folder path`);
+  return `${pagePath}${feedFiles[format]}`;
+}
+
+/** Citation formats of an article, by file extension. */
+export type CitationFormat = 'bib' | 'ris' | 'json';
+/** File stem of an article's citation files. */
+export const citationFileStem = 'zitat';
+
+/** Path of an article's citation file (`/artikel/001-…/zitat.bib`). */
+export function articleCitationPath(id: string, format: CitationFormat): string {
+  return `${articlePath(id)}${citationFileStem}.${format}`;
+}
+
+/** Path of an article as Markdown or plain text (`/artikel/001-….md`). */
+export function articleTextPath(id: string, format: 'md' | 'txt'): string {
+  return `/${segments.articles}/${id}.${format}`;
+}
+
+/** Path of a download on the data page (`/daten/artikel.csv`). */
+export function dataFilePath(file: string): string {
+  return `${sectionPath('data')}${file}`;
+}
+
+/** Path of the OpenSearch description. */
+export function openSearchPath(): string {
+  return '/opensearch.xml';
+}
+
+/** The search page with OpenSearch's `{searchTerms}` placeholder where the query goes. */
+export function searchTemplatePath(): string {
+  return `${sectionPath('search')}?${searchQueryParam}={searchTerms}`;
 }

@@ -21,6 +21,12 @@ const sourceFileName = z
   .string()
   .regex(/^[^/\\]+\.txt$/, 'must be a .txt file name without folders');
 
+/**
+ * A link readers can follow: http or https only. `z.url()` alone accepts `javascript:` and `data:`
+ * URLs, which would run script when a reader clicks an archived-copy or outlet link.
+ */
+export const webUrlSchema = z.url({ protocol: /^https?$/i });
+
 /** A real calendar date: the regex alone lets 2019-02-31 through. */
 function isCalendarDate(value: string): boolean {
   if (isoMonth.test(value)) return true;
@@ -94,7 +100,7 @@ export const articleSchema = z.object({
   /** Ids of other entries that carry the same story. */
   sameStory: z.array(z.string()),
   /** URL of an archived copy of the page the text was captured from. */
-  archivedUrl: z.url().optional(),
+  archivedUrl: webUrlSchema.optional(),
   /** File name of the raw text in `content/sources/`. */
   sourceFile: sourceFileName,
   /** SHA-256 of the raw source bytes, so a changed source is noticed. */
@@ -119,7 +125,7 @@ export const sourceFactsSchema = z.object({
   title: z.string().min(1).optional(),
   /** True when the headline was rebuilt from a URL slug. */
   titleFromUrl: z.boolean().optional(),
-  archivedUrl: z.url().optional(),
+  archivedUrl: webUrlSchema.optional(),
   editorNotes: z.array(z.string()).optional(),
   /** Source file names of other texts that carry the same story. */
   sameStory: z.array(sourceFileName).optional(),
@@ -155,7 +161,7 @@ export const organisationSchema = registryEntryBase.extend({
 
 export const outletSchema = registryEntryBase.extend({
   /** Home page of the outlet. */
-  url: z.url().optional(),
+  url: webUrlSchema.optional(),
   /** Country the outlet is based in. */
   country: z.string().optional(),
   /** Whether it publishes its own reporting, syndicates, or is a news agency. */

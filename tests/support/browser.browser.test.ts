@@ -28,6 +28,11 @@ describe('the browser helpers on a hand-made site', () => {
           '<script>console.error("kaputt")</script>',
         ].join(''),
       }),
+      'streng/index.html': makePage({
+        path: '/streng/',
+        head: `<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self'">`,
+        body: '<script>window.__ran = true</script><p style="color: red">rot</p>',
+      }),
       'lokal.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>',
       '404.html': makePage({ path: '/404.html', canonical: null }),
     });
@@ -57,6 +62,19 @@ describe('the browser helpers on a hand-made site', () => {
     try {
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.offsite).toEqual(['https://tracker.example/pixel.png']);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('records what the page\'s CSP blocked: an inline script and an inline style', async () => {
+    const opened = await openPage(browser, `${server.url}/streng/`);
+    try {
+      expect(await opened.page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+      expect(opened.cspViolations).toEqual([
+        expect.stringMatching(/^script-src-elem inline/),
+        expect.stringMatching(/^style-src-attr inline/),
+      ]);
     } finally {
       await opened.close();
     }

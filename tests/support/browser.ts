@@ -43,6 +43,11 @@ export interface OpenedPage {
   requests: string[];
   /** Requests to any origin other than the served one; they were aborted, never sent. */
   offsite: string[];
+  /**
+   * Every `securitypolicyviolation` the document reported: what the CSP blocked, as
+   * "directive blocked-URI (source:line)". Recorded only while JavaScript is enabled.
+   */
+  cspViolations: string[];
   close: () => Promise<void>;
 }
 
@@ -73,6 +78,21 @@ export async function openPage(
   const consoleErrors: string[] = [];
   const requests: string[] = [];
   const offsite: string[] = [];
+  const cspViolations: string[] = [];
+
+  // The listener runs before any script of the page, and through the DevTools protocol, so the
+  // page's own CSP cannot block it.
+  await context.exposeBinding('__reportCspViolation', (_source, violation: string) => {
+    cspViolations.push(violation);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const where = event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '';
+      (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation(
+        `${event.effectiveDirective} ${event.blockedURI || '(inline)'}${where}`,
+      );
+    });
+  });
 
   page.on('console', (message) => {
     // Chromium logs each request this helper aborts; `offsite` already reports those.
@@ -98,6 +118,7 @@ export async function openPage(
     consoleErrors,
     requests,
     offsite,
+    cspViolations,
     close: () => context.close(),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The setup every browser test file over the built site shares: serve `dist/`, start Chromium,
  * and after each test check and close every page it opened. A page is clean when it logged no
- * console error and requested nothing outside the site.
+ * console error, requested nothing outside the site, and had nothing blocked by its CSP.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
@@ -52,6 +52,7 @@ export function useBuiltSite(root: string = distDir): SiteSession {
       );
       expect(errors, `console errors on ${where}`).toEqual([]);
       expect(page.offsite, `requests outside the site from ${where}`).toEqual([]);
+      expect(page.cspViolations, `CSP violations on ${where}`).toEqual([]);
     }
   });
 

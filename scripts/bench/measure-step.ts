@@ -1,0 +1,112 @@
+/**
+ * Runs one benchmark step as a child process and measures it: wall time, and peak memory two ways,
+ * the largest single process (`/usr/bin/time`'s maximum resident set size, which covers every
+ * descendant it waited for) and the largest sum over the live process tree (polled from `/proc`
+ * once a second, for steps that run several processes at once), and CPU time, which a busy
+ * machine disturbs less than wall time. Output goes to a log file; lines
+ * that match `progress` are echoed, and a heartbeat line every 30 s says the step is still alive.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+export interface StepResult {
+  name: string;
+  seconds: number;
+  /** Largest resident set of any single process of the step, MiB. */
+  maxRssMiB: number;
+  /** Largest resident total of the step's process tree at one moment, MiB (sampled). */
+  treeRssMiB: number;
+  /** User plus system CPU seconds of the step and its descendants: less sensitive to a busy machine than wall time. */
+  cpuSeconds: number;
+  /** One-minute load average of the machine when the step started. */
+  loadAtStart: number;
+  exitCode: number;
+}
+
+export interface StepOptions {
+  name: string;
+  command: string;
+  args: string[];
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  log: string;
+  /** Output lines to echo to the terminal (progress of long runs). */
+  progress?: RegExp | undefined;
+}
+
+const timeBinary = '/usr/bin/time';
+
+/** Resident memory of `pid` and all its descendants, in KiB, from `/proc`. */
+export function treeRssKiB(pid: number): number {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = parents.get(ppid) ?? [];
+      list.push(Number(entry));
+      parents.set(ppid, list);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const queue = [pid];
+  while (queue.length > 0) {
+    const current = queue.pop()!;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      // Gone.
+    }
+    queue.push(...(parents.get(current) ?? []));
+  }
+  return total;
+}
+
+/** Runs a step to its end; never throws for a failing command (see `exitCode`). */
+export async function runStep(options: StepOptions): Promise<StepResult> {
+  if (!existsSync(timeBinary)) throw new Error(`runStep: ${timeBinary} is missing; install Debian's "time" package (apt-get install -y time)`);
+  const timeFile = `${options.log}.time`;
+  const log = createWriteStream(options.log);
+  const loadAtStart = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+  const started = process.hrtime.bigint();
+  const child = spawn(timeBinary, ['-f', '%e %M %U %S', '-o', timeFile, options.command, ...options.args], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let treePeak = 0;
+  const sampler = setInterval(() => {
+    if (child.pid) treePeak = Math.max(treePeak, treeRssKiB(child.pid));
+  }, 1000);
+  const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
+  const heartbeat = setInterval(() => {
+    process.stderr.write(`  ${options.name}: ${elapsed().toFixed(0)} s, ${(treePeak / 1024).toFixed(0)} MiB peak so far\n`);
+  }, 30_000);
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      log.write(`${line}\n`);
+      if (options.progress?.test(line)) process.stderr.write(`  ${line}\n`);
+    });
+  }
+  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  clearInterval(sampler);
+  clearInterval(heartbeat);
+  const seconds = elapsed();
+  await new Promise((resolve) => log.end(resolve));
+  const [, maxRssKiB, user, system] = (existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '')
+    .trim().split('\n').at(-1)!.split(' ').map(Number);
+  return {
+    name: options.name,
+    seconds,
+    maxRssMiB: (maxRssKiB ?? 0) / 1024,
+    treeRssMiB: treePeak / 1024,
+    cpuSeconds: (user ?? 0) + (system ?? 0),
+    loadAtStart,
+    exitCode,
+  };
+}

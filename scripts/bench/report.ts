@@ -1,0 +1,218 @@
+/**
+ * The benchmark's results as a readable table and as the one-line JSON summary. Pure.
+ */
+import type { BrowserReport, Transfer } from './measure-browser.ts';
+import type { SiteStats } from './site-stats.ts';
+import type { StepResult } from './measure-step.ts';
+import type { RouteCost } from './build-log.ts';
+
+/** Where a build spent its time, read from its log. */
+export interface BuildLogSummary {
+  phases: { phase: string; seconds: number }[];
+  routes: RouteCost[];
+}
+
+export interface SizeResult {
+  articles: number;
+  generateSeconds: number;
+  steps: StepResult[];
+  baselineSteps: StepResult[];
+  site: SiteStats;
+  baselineSite: SiteStats;
+  browser?: BrowserReport;
+  words: { common: { word: string; texts: number }; rare: { word: string; texts: number } };
+  buildLog?: BuildLogSummary;
+  baselineBuildLog?: BuildLogSummary;
+}
+
+/** The budgets of issue 6, checked against one size's results. */
+export interface BudgetCheck {
+  name: string;
+  limit: string;
+  measured: string;
+  holds: boolean | null;
+}
+
+export const budgets = {
+  /** At 10,000 articles the full pipeline takes at most this multiple of the baseline. */
+  ratio: 1.5,
+  searchKB: 300,
+  articlePageKB: 25,
+};
+
+const sum = (steps: StepResult[], key: 'seconds' | 'cpuSeconds') => steps.reduce((total, step) => total + step[key], 0);
+const peak = (steps: StepResult[]) => Math.max(0, ...steps.map((step) => Math.max(step.maxRssMiB, step.treeRssMiB)));
+const kb = (bytes: number) => bytes / 1000;
+const mib = (bytes: number) => bytes / 1024 / 1024;
+const fixed = (value: number, digits = 1) => value.toFixed(digits);
+
+/** Seconds, peak and ratio of one size. */
+export function totals(result: SizeResult) {
+  const totalSeconds = sum(result.steps, 'seconds');
+  const baselineSeconds = sum(result.baselineSteps, 'seconds');
+  const withoutIngest = sum(result.steps.filter((step) => step.name !== 'ingest'), 'seconds');
+  const cpuSeconds = sum(result.steps, 'cpuSeconds');
+  const baselineCpuSeconds = sum(result.baselineSteps, 'cpuSeconds');
+  return {
+    cpuSeconds,
+    baselineCpuSeconds,
+    cpuRatio: cpuSeconds / baselineCpuSeconds,
+    totalSeconds,
+    baselineSeconds,
+    ratio: totalSeconds / baselineSeconds,
+    ratioWithoutIngest: withoutIngest / baselineSeconds,
+    peakMiB: peak(result.steps),
+    baselinePeakMiB: peak(result.baselineSteps),
+  };
+}
+
+/** HTML and CSS of a page visit, the part the article-page budget counts. */
+export function htmlAndCss(transfer: Transfer, key: 'raw' | 'gzip'): number {
+  return transfer.byKind.html[key] + transfer.byKind.css[key];
+}
+
+export function checkBudgets(result: SizeResult): BudgetCheck[] {
+  const { ratio } = totals(result);
+  const checks: BudgetCheck[] = [];
+  const failed = [...result.steps, ...result.baselineSteps].filter((step) => step.exitCode !== 0);
+  checks.push({
+    name: 'every step succeeds',
+    limit: 'exit code 0',
+    measured: failed.length === 0 ? 'all 0' : failed.map((step) => `${step.name}: ${step.exitCode}`).join(', '),
+    holds: failed.length === 0,
+  });
+  if (result.articles >= 10_000) {
+    const { cpuRatio } = totals(result);
+    checks.push({ name: 'pipeline vs baseline', limit: `≤ ${budgets.ratio}×`, measured: `${fixed(ratio, 2)}× wall, ${fixed(cpuRatio, 2)}× CPU`, holds: ratio <= budgets.ratio });
+  }
+  const browser = result.browser;
+  if (browser) {
+    const search = Math.max(browser.search.common.gzip, browser.search.rare.gzip);
+    const searchRaw = Math.max(browser.search.common.raw, browser.search.rare.raw);
+    checks.push({
+      name: 'first search transfers',
+      limit: `≤ ${budgets.searchKB} KB`,
+      measured: `${fixed(kb(search))} KB gzip, ${fixed(kb(searchRaw))} KB uncompressed`,
+      holds: kb(search) <= budgets.searchKB,
+    });
+    const article = htmlAndCss(browser.article, 'gzip');
+    checks.push({
+      name: 'article page (HTML and CSS)',
+      limit: `≤ ${budgets.articlePageKB} KB`,
+      measured: `${fixed(kb(article))} KB gzip, ${fixed(kb(htmlAndCss(browser.article, 'raw')))} KB uncompressed`,
+      holds: kb(article) <= budgets.articlePageKB,
+    });
+    const scripts = browser.article.files.filter((file) => file.kind === 'js').map((file) => file.path);
+    checks.push({
+      name: 'article page JavaScript',
+      limit: 'none but search',
+      measured: scripts.length === 0 ? 'none' : `${scripts.join(', ')} (${fixed(kb(browser.article.byKind.js.gzip))} KB gzip)`,
+      holds: scripts.every((path) => path.startsWith('/pagefind/')) ? true : null,
+    });
+  }
+  return checks;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
+  const rule = `|${widths.map((width, column) => `${column === 0 ? ':' : '-'}${'-'.repeat(width)}${column === 0 ? '-' : ':'}`).join('|')}|`;
+  return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
+}
+
+function transferCells(transfer: Transfer): string[] {
+  const part = (kind: keyof Transfer['byKind']) => (transfer.byKind[kind].requests === 0 ? '–' : fixed(kb(transfer.byKind[kind].gzip)));
+  return [fixed(kb(transfer.gzip)), fixed(kb(transfer.raw)), part('html'), part('css'), part('js'), part('search-data'), String(transfer.requests)];
+}
+
+function stepRow(name: string, step: StepResult): string[] {
+  return [name, fixed(step.seconds), fixed(step.cpuSeconds ?? 0), fixed(step.maxRssMiB, 0), fixed(step.treeRssMiB, 0), fixed(step.loadAtStart ?? 0)];
+}
+
+/** The Markdown tables of one size. */
+export function formatSize(result: SizeResult): string {
+  const t = totals(result);
+  const stepRows = [
+    ['step', 'wall s', 'CPU s', 'peak MiB (process)', 'peak MiB (tree)', 'load at start'],
+    ...result.steps.map((step) => stepRow(step.name, step)),
+    ['**pipeline total**', fixed(t.totalSeconds), fixed(t.cpuSeconds), fixed(t.peakMiB, 0), '', ''],
+    ...result.baselineSteps.map((step) => stepRow(`baseline: ${step.name}`, step)),
+    ['**baseline total**', fixed(t.baselineSeconds), fixed(t.baselineCpuSeconds), fixed(t.baselinePeakMiB, 0), '', ''],
+    ['ratio pipeline / baseline', `${fixed(t.ratio, 2)}×`, `${fixed(t.cpuRatio, 2)}×`, '', '', ''],
+    ['ratio without ingest', `${fixed(t.ratioWithoutIngest, 2)}×`, '', '', '', ''],
+  ];
+  const siteRows = [
+    ['site', 'dist MiB', 'pages', 'Pagefind MiB', 'Pagefind files'],
+    ['archive', fixed(mib(result.site.bytes)), String(result.site.pages), fixed(mib(result.site.pagefindBytes)), String(result.site.pagefindFiles)],
+    ['baseline', fixed(mib(result.baselineSite.bytes)), String(result.baselineSite.pages), fixed(mib(result.baselineSite.pagefindBytes)), String(result.baselineSite.pagefindFiles)],
+  ];
+  const parts = [
+    `### ${result.articles.toLocaleString('en')} articles`,
+    '',
+    table(stepRows),
+    '',
+    table(siteRows),
+  ];
+  if (result.buildLog && result.buildLog.routes.length > 0) {
+    const phases = (summary: BuildLogSummary | undefined) => new Map(summary?.phases.map((phase) => [phase.phase, phase.seconds]) ?? []);
+    const site = phases(result.buildLog);
+    const baseline = phases(result.baselineBuildLog);
+    parts.push('', table([
+      ['astro build phase (log timestamps)', 'archive s', 'baseline s'],
+      ...[...site.keys()].map((phase) => [phase, String(site.get(phase)), String(baseline.get(phase) ?? '–')]),
+    ]));
+    const routes = result.buildLog.routes;
+    const shown = routes.slice(0, 8);
+    const rest = routes.slice(8);
+    parts.push('', table([
+      ['route (archive)', 'pages', 'render s', 'ms/page'],
+      ...shown.map((route) => [route.route, String(route.pages), fixed(route.ms / 1000), fixed(route.ms / route.pages)]),
+      ...(rest.length > 0 ? [[`${rest.length} more routes`, String(rest.reduce((n, r) => n + r.pages, 0)), fixed(rest.reduce((n, r) => n + r.ms, 0) / 1000), '']] : []),
+    ]));
+  }
+  if (result.browser) {
+    const { home, article, search } = result.browser;
+    const ms = (value: number | null) => (value === null ? 'no result' : `${fixed(value, 0)} ms`);
+    parts.push(
+      '',
+      table([
+        ['page (empty cache)', 'KB gzip', 'KB raw', 'HTML', 'CSS', 'JS', 'search data', 'requests', 'first result'],
+        ['home page', ...transferCells(home), ''],
+        [`article page (median size)`, ...transferCells(article), ''],
+        [`search "${search.common.word}" (${result.words.common.texts} texts)`, ...transferCells(search.common), ms(search.common.firstResultMs)],
+        [`search "${search.rare.word}" (${result.words.rare.texts} texts)`, ...transferCells(search.rare), ms(search.rare.firstResultMs)],
+      ]),
+    );
+  }
+  const checks = checkBudgets(result);
+  parts.push('', table([
+    ['budget', 'limit', 'measured', 'holds'],
+    ...checks.map((check) => [check.name, check.limit, check.measured, check.holds === null ? 'see note' : check.holds ? 'yes' : '**no**']),
+  ]));
+  return parts.join('\n');
+}
+
+/** The summary line: one JSON object over all sizes. KB are kilobytes as a compressing host sends them. */
+export function summaryJson(results: SizeResult[]): string {
+  const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+  return JSON.stringify({
+    sizes: results.map((result) => {
+      const t = totals(result);
+      const browser = result.browser;
+      return {
+        articles: result.articles,
+        totalSeconds: round(t.totalSeconds),
+        baselineSeconds: round(t.baselineSeconds),
+        ratio: round(t.ratio, 2),
+        cpuRatio: round(t.cpuRatio, 2),
+        peakMiB: round(t.peakMiB, 0),
+        searchKB: browser ? round(kb(Math.max(browser.search.common.gzip, browser.search.rare.gzip))) : null,
+        articlePageKB: browser ? round(kb(htmlAndCss(browser.article, 'gzip'))) : null,
+        homePageKB: browser ? round(kb(browser.home.gzip)) : null,
+        distMiB: round(mib(result.site.bytes)),
+        pages: result.site.pages,
+        pagefindMiB: round(mib(result.site.pagefindBytes)),
+      };
+    }),
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * npm run bench [-- --sizes 1000,10000] [--seed 1] [--scratch .cache/bench] [--keep] [--no-browser]
+ *
+ * The scale benchmark (issue 6). For each size: generate synthetic sources, then in a scratch
+ * folder run the archive's full pipeline (ingest, astro build, pagefind) and, over the same
+ * Markdown, a baseline (a bare Astro site with one page per entry and an index page, plain
+ * Pagefind); measure time and peak memory of every step, the built sites, and in Chromium the bytes
+ * of the home page, an article page and a first search. Prints a table per size and, as its last
+ * line, one JSON object. A benchmark, not a test: it exits non-zero only when a step fails.
+ *
+ * `--node-options` passes NODE_OPTIONS to the Node steps (e.g. `--max-old-space-size=16384`).
+ * `--variant defer,chunked,nobody` tries Astro's options for large collections on the scratch copy
+ * of the site only: `glob({ deferRender: true })`, `experimental.collectionStorage: 'chunked'`,
+ * `glob({ retainBody: false })`. The project's own files are never changed.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './corpus.ts';
+import { measureBrowser } from './measure-browser.ts';
+import { runStep, type StepResult } from './measure-step.ts';
+import { checkBudgets, formatSize, summaryJson, type BuildLogSummary, type SizeResult } from './report.ts';
+import { siteStats } from './site-stats.ts';
+import { buildPhases, routeCosts } from './build-log.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    seed: { type: 'string', default: '1' },
+    scratch: { type: 'string', default: join(root, '.cache/bench') },
+    keep: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    'node-options': { type: 'string' },
+    variant: { type: 'string', default: '' },
+  },
+  strict: true,
+});
+
+const sizes = values.sizes.split(',').map((value) => Number(value.trim().replace(/_/g, '')));
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  console.error(`bench: --sizes wants positive integers separated by commas, got "${values.sizes}"`);
+  process.exit(2);
+}
+const seed = Number(values.seed);
+const scratchRoot = resolve(values.scratch);
+const node = process.execPath;
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+const pagefindBin = realpathSync(join(root, 'node_modules/.bin/pagefind'));
+const nodeEnv = { ASTRO_TELEMETRY_DISABLED: '1', ...(values['node-options'] ? { NODE_OPTIONS: values['node-options'] } : {}) };
+
+/**
+ * node_modules is shared through a symlink, so Astro's and Vite's caches (both under node_modules
+ * by default) would be shared with the project and between runs: each build gets its own, empty ones.
+ */
+const variants = new Set(values.variant.split(',').map((value) => value.trim()).filter(Boolean));
+for (const variant of variants) {
+  if (!['defer', 'chunked', 'nobody'].includes(variant)) {
+    console.error(`bench: unknown --variant "${variant}" (defer, chunked, nobody)`);
+    process.exit(2);
+  }
+}
+const privateCacheConfig = `import config from './astro.config.mjs';
+export default {
+  ...config,
+  cacheDir: './.astro-cache',
+  vite: { ...config.vite, cacheDir: './.vite-cache' },${variants.has('chunked') ? "\n  experimental: { ...config.experimental, collectionStorage: 'chunked' }," : ''}
+};
+`;
+
+/** Applies `--variant defer` and `nobody` to the copied content config: options of the articles' glob loader. */
+function applyLoaderVariants(contentConfig: string): void {
+  const options = [...(variants.has('defer') ? ['deferRender: true'] : []), ...(variants.has('nobody') ? ['retainBody: false'] : [])];
+  if (options.length === 0) return;
+  const text = readFileSync(contentConfig, 'utf8');
+  const pattern = /glob\(\{ (pattern: '\*\.md', base: [^}]+?) \}\)/;
+  if (!pattern.test(text)) throw new Error(`bench: --variant: cannot find the articles' glob() call in ${contentConfig}`);
+  writeFileSync(contentConfig, text.replace(pattern, (_, given: string) => `glob({ ${given}, ${options.join(', ')} })`));
+}
+
+/** The archive's own site, copied with its content replaced; the config is wrapped for a private cache. */
+function prepareSite(dir: string, corpusDir: string): void {
+  mkdirSync(join(dir, 'content'), { recursive: true });
+  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
+  }
+  cpSync(join(corpusDir, 'registry'), join(dir, 'content/registry'), { recursive: true });
+  applyLoaderVariants(join(dir, 'src/content.config.ts'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'bench.config.mjs'), privateCacheConfig);
+}
+
+function prepareBaseline(dir: string): void {
+  cpSync(join(import.meta.dirname, 'baseline'), dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "name": "bench-baseline", "private": true, "type": "module" }\n');
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'bench.config.mjs'), privateCacheConfig);
+}
+
+/** The log file of a step: `logs/astro-build.log`, `logs/baseline-astro-build.log`. */
+const logFile = (logDir: string, label: string) => join(logDir, `${label.replace(/\W+/g, '-')}.log`);
+
+async function step(label: string, name: string, command: string, args: string[], cwd: string, logDir: string, env: NodeJS.ProcessEnv = {}, progress?: RegExp): Promise<StepResult> {
+  process.stderr.write(`bench: ${label} …\n`);
+  const log = logFile(logDir, label);
+  const result = await runStep({ name, command, args, cwd, env: { ...nodeEnv, ...env }, log, progress });
+  process.stderr.write(`bench: ${label}: ${result.seconds.toFixed(1)} s, ${Math.max(result.maxRssMiB, result.treeRssMiB).toFixed(0)} MiB${result.exitCode === 0 ? '' : `, FAILED with exit code ${result.exitCode} (see ${log})`}\n`);
+  return result;
+}
+
+function buildLogSummary(path: string): BuildLogSummary {
+  const log = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  return { phases: buildPhases(log), routes: routeCosts(log) };
+}
+
+async function benchSize(articles: number): Promise<SizeResult> {
+  const dir = join(scratchRoot, `${articles}${variants.size > 0 ? `-${[...variants].join('-')}` : ''}`);
+  rmSync(dir, { recursive: true, force: true });
+  const logDir = join(dir, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const corpusDir = join(dir, 'corpus');
+  const siteDir = join(dir, 'site');
+  const baselineDir = join(dir, 'baseline');
+
+  process.stderr.write(`\nbench: ${articles} articles in ${dir}\nbench: generating sources …\n`);
+  const generateStarted = performance.now();
+  const manifest = await writeCorpus({ seed, count: articles, outDir: corpusDir, seedDir: join(root, 'content/sources'), registryDir: join(root, 'content/registry') });
+  const generateSeconds = (performance.now() - generateStarted) / 1000;
+  prepareSite(siteDir, corpusDir);
+  prepareBaseline(baselineDir);
+  const articlesDir = join(siteDir, 'content/articles');
+
+  const steps: StepResult[] = [];
+  steps.push(await step('ingest', 'ingest', node, [
+    join(root, 'scripts/ingest.ts'),
+    '--sources', join(corpusDir, 'sources'), '--facts', join(corpusDir, 'sources.yaml'), '--registry', join(corpusDir, 'registry'),
+    '--out', articlesDir, '--review', join(dir, 'review.yaml'),
+  ], root, logDir, {}, /^ingest: \d+\/\d+ sources|^ingest: \d+ sources/));
+  steps.push(await step('astro build', 'astro build', node, [astroBin, 'build', '--config', 'bench.config.mjs'], siteDir, logDir));
+  steps.push(await step('pagefind', 'pagefind', node, [pagefindBin, '--site', 'dist'], siteDir, logDir));
+
+  const baselineSteps: StepResult[] = [];
+  baselineSteps.push(await step('baseline astro build', 'astro build', node, [astroBin, 'build', '--config', 'bench.config.mjs'], baselineDir, logDir, { BENCH_ARTICLES_DIR: articlesDir }));
+  baselineSteps.push(await step('baseline pagefind', 'pagefind', node, [pagefindBin, '--site', 'dist'], baselineDir, logDir));
+
+  const site = siteStats(join(siteDir, 'dist'));
+  const baselineSite = siteStats(join(baselineDir, 'dist'), '.');
+  const result: SizeResult = {
+    articles, generateSeconds, steps, baselineSteps, site, baselineSite,
+    words: { common: manifest.commonWord, rare: manifest.rareWord },
+    buildLog: buildLogSummary(logFile(logDir, 'astro build')),
+    baselineBuildLog: buildLogSummary(logFile(logDir, 'baseline astro build')),
+  };
+  if (!values['no-browser'] && site.medianArticle && steps.every((s) => s.exitCode === 0)) {
+    process.stderr.write('bench: measuring pages in Chromium …\n');
+    result.browser = await measureBrowser(join(siteDir, 'dist'), site.medianArticle.id, { common: manifest.commonWord.word, rare: manifest.rareWord.word });
+    writeFileSync(join(dir, 'browser.json'), `${JSON.stringify(result.browser, null, 2)}\n`);
+  }
+  writeFileSync(join(dir, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
+  if (!values.keep) {
+    for (const sub of [corpusDir, siteDir, baselineDir]) rmSync(sub, { recursive: true, force: true });
+  }
+  return result;
+}
+
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  const result = await benchSize(size);
+  results.push(result);
+  console.log(`\n${formatSize(result)}`);
+}
+const command = `npm run bench -- --sizes ${sizes.join(',')}${seed === 1 ? '' : ` --seed ${seed}`}${variants.size > 0 ? ` --variant ${[...variants].join(',')}` : ''}${values['node-options'] ? ` --node-options="${values['node-options']}"` : ''}`;
+console.log(`\nCommand: ${command}; seed ${seed}; ${new Date().toISOString().slice(0, 10)}; Node ${process.version}; ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores.`);
+console.log(summaryJson(results));
+const failed = results.some((result) => checkBudgets(result)[0]!.holds === false);
+process.exit(failed ? 1 : 0);

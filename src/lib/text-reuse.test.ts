@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import {
+  countShared, distinctSorted, findTextReuse, formatShare, normalizeWords, shingleSequence, winnow,
+} from './text-reuse.ts';
+
+/** Body of a real archive entry: everything after the frontmatter. */
+function body(id: string): string {
+  const file = readFileSync(new URL(`../../content/articles/${id}.md`, import.meta.url), 'utf8');
+  return file.replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
+const rnd = { id: '001-ffc1f06195f87f2c', text: body('001-ffc1f06195f87f2c') };
+const handelsblatt = { id: '004-7e90b870e6a6c1b4', text: body('004-7e90b870e6a6c1b4') };
+const sott = { id: '000-76ed7095f0a0894c', text: body('000-76ed7095f0a0894c') };
+const newsFront = { id: '003-2e74f504f330e145', text: body('003-2e74f504f330e145') };
+const internetz = { id: '002-5a71443f6a81e8ab', text: body('002-5a71443f6a81e8ab') };
+
+describe('findTextReuse', () => {
+  test('links the RND and Handelsblatt prints of the dpa report without any editorial fact', () => {
+    const matches = findTextReuse([rnd, handelsblatt, sott, newsFront, internetz]);
+    const fromHandelsblatt = matches.get(handelsblatt.id);
+    expect(fromHandelsblatt).toHaveLength(1);
+    expect(fromHandelsblatt![0]).toMatchObject({ otherId: rnd.id, sharedShingles: 185 });
+    // The shorter Handelsblatt text is almost entirely inside the longer RND one, not the reverse.
+    expect(formatShare(fromHandelsblatt![0]!.share)).toBe('89\u00a0%');
+    expect(formatShare(fromHandelsblatt![0]!.otherShare)).toBe('37\u00a0%');
+    expect(matches.get(rnd.id)![0]).toMatchObject({ otherId: handelsblatt.id, share: fromHandelsblatt![0]!.otherShare });
+  });
+
+  test('does not link unrelated texts on the same subject', () => {
+    const matches = findTextReuse([sott, newsFront, internetz]);
+    expect(matches.size).toBe(0);
+  });
+
+  test('gives a text that quotes two sentences of another a partial-reuse link with a small share', () => {
+    const quoted = 'Nach Angaben des russischen Verteidigungsministeriums hat die von den USA angeführte Koalition die russischen Luftstreitkräfte daran gehindert, die aus der letzten IS-Hochburg Abu Kemal flüchtende Terroristen anzugreifen. In einem Bericht spricht die russische Behörde von einer „direkten Unterstützung“ des IS durch die USA.';
+    const quoting = { id: 'zitat', text: `${newsFront.text}\n\nEine andere Seite schrieb dazu: „${quoted}“ Belege dafür nannte sie nicht.` };
+    const matches = findTextReuse([internetz, quoting, sott]);
+    const match = matches.get('zitat')?.[0];
+    expect(match?.otherId).toBe(internetz.id);
+    expect(match!.share).toBeGreaterThan(0.05);
+    expect(match!.share).toBeLessThan(0.2);
+    expect(matches.get(internetz.id)?.[0]?.otherId).toBe('zitat');
+    expect(matches.has(sott.id)).toBe(false);
+  });
+
+  test('ignores a shared phrase shorter than the minimum passage', () => {
+    const a = { id: 'a', text: 'Die Vereinigten Staaten können das nicht alleine machen, sagte er am Abend.' };
+    const b = { id: 'b', text: 'Die Vereinigten Staaten können das nicht alleine machen, hieß es in Moskau.' };
+    expect(findTextReuse([a, b]).size).toBe(0);
+    expect(findTextReuse([a, b], { minSharedShingles: 2 }).get('a')?.[0]?.otherId).toBe('b');
+  });
+
+  test('lets no fingerprint shared by too many texts propose candidates', () => {
+    const boilerplate = 'Alle Rechte vorbehalten und Nachdruck nur mit schriftlicher Genehmigung des Verlags gestattet';
+    const documents = ['eins', 'zwei', 'drei'].map((id) => ({ id, text: `${id} ${boilerplate}` }));
+    expect(findTextReuse(documents, { minSharedShingles: 1, maxDocumentFrequency: 2 }).size).toBe(0);
+    expect(findTextReuse(documents, { minSharedShingles: 1 }).get('eins')).toHaveLength(2);
+  });
+
+  test('throws with its name when two documents share an id', () => {
+    expect(() => findTextReuse([rnd, rnd])).toThrow(/^findTextReuse: /);
+  });
+
+  test('finds reuse across a large archive through the index, not by comparing all pairs', () => {
+    // Pseudo-random words from a seeded generator (mulberry32), so each text is its own.
+    const filler = (seed: number) => {
+      let state = seed + 1;
+      const next = () => {
+        state = (state + 0x6d2b79f5) | 0;
+        let value = Math.imul(state ^ (state >>> 15), 1 | state);
+        value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+        return ((value ^ (value >>> 14)) >>> 0) % 50_000;
+      };
+      return Array.from({ length: 120 }, () => `wort${next()}`).join(' ');
+    };
+    const documents = Array.from({ length: 3000 }, (_, index) => ({ id: `t${index}`, text: filler(index) }));
+    documents.push({ id: 'kopie', text: `${filler(42)} Ende` });
+    const started = performance.now();
+    const matches = findTextReuse(documents);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect([...matches.keys()].sort()).toEqual(['kopie', 't42']);
+  });
+});
+
+describe('normalizeWords', () => {
+  test('ignores case, punctuation, German quotation marks and Markdown syntax', () => {
+    expect(normalizeWords('## „Wir werden“ – *abermals* SUCHEN, sagte Straße.')).toEqual(['wir', 'werden', 'abermals', 'suchen', 'sagte', 'strasse']);
+  });
+});
+
+describe('winnow', () => {
+  test('keeps at least one fingerprint of every window, so a shared passage of window + k − 1 words is always seen', () => {
+    const words = Array.from({ length: 40 }, (_, index) => `w${index}`);
+    const sequence = shingleSequence(words, 5);
+    const fingerprints = new Set(winnow(sequence, 4));
+    for (let start = 0; start + 4 <= sequence.length; start += 1) {
+      expect([...sequence.slice(start, start + 4)].some((hash) => fingerprints.has(hash))).toBe(true);
+    }
+    expect(fingerprints.size).toBeLessThan(sequence.length);
+  });
+
+  test('returns the minimum of a sequence shorter than one window, and nothing for no shingles', () => {
+    expect([...winnow(Uint32Array.from([9, 3, 7]), 4)]).toEqual([3]);
+    expect(winnow(new Uint32Array(0), 4)).toHaveLength(0);
+  });
+});
+
+describe('countShared', () => {
+  test('counts the common values of two sorted distinct arrays', () => {
+    expect(countShared(distinctSorted(Uint32Array.from([5, 1, 3, 3])), Uint32Array.from([2, 3, 5, 8]))).toBe(2);
+  });
+});
+
+describe('formatShare', () => {
+  test('writes German percentages and never rounds to 0 % or 100 % when the share is not exactly that', () => {
+    expect(formatShare(0.62)).toBe('62\u00a0%');
+    expect(formatShare(0.996)).toBe('99\u00a0%');
+    expect(formatShare(1)).toBe('100\u00a0%');
+    expect(formatShare(0.004)).toBe('unter 1\u00a0%');
+    expect(formatShare(0.012)).toBe('1\u00a0%');
+  });
+});

@@ -1,0 +1,9 @@
+/** RSS feed of the newest articles of one name in `places`. */
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { entityFeedPaths, rssOptions } from '../../../data/exports.ts';
+import type { FeedSource } from '../../../lib/feeds.ts';
+
+export const getStaticPaths = (() => entityFeedPaths('places')) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => rss(rssOptions(props['source'] as FeedSource));
