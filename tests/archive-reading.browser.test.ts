@@ -75,6 +75,9 @@ describe('search', () => {
     const before = await page.locator(resultLinks).count();
     expect(before).toBeGreaterThan(1);
 
+    // A first search loads no filter values; the reader opens a group to get its values and counts.
+    expect(await page.locator('fieldset.filter-group input').count()).toBe(0);
+    await page.locator('fieldset.filter-group', { hasText: 'Medium' }).getByRole('button', { name: 'Auswahl anzeigen' }).click();
     await page.locator('fieldset.filter-group', { hasText: 'Medium' }).getByLabel(/^Handelsblatt/).check();
     await expect.poll(() => page.locator(resultLinks).count()).toBe(1);
     expect(page.url()).toContain('medium=Handelsblatt');

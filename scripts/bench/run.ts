@@ -17,6 +17,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, syml
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.ts';
+import { prepareScratchSite, privateCacheConfig, scratchBuildSteps, siteVariants, type SiteVariant } from './scratch-site.ts';
 import { measureBrowser } from './measure-browser.ts';
 import { runStep, type StepResult } from './measure-step.ts';
 import { checkBudgets, formatSize, summaryJson, type BuildLogSummary, type SizeResult } from './report.ts';
@@ -49,52 +50,20 @@ const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 const pagefindBin = realpathSync(join(root, 'node_modules/.bin/pagefind'));
 const nodeEnv = { ASTRO_TELEMETRY_DISABLED: '1', ...(values['node-options'] ? { NODE_OPTIONS: values['node-options'] } : {}) };
 
-/**
- * node_modules is shared through a symlink, so Astro's and Vite's caches (both under node_modules
- * by default) would be shared with the project and between runs: each build gets its own, empty ones.
- */
-const variants = new Set(values.variant.split(',').map((value) => value.trim()).filter(Boolean));
-for (const variant of variants) {
-  if (!['defer', 'chunked', 'nobody'].includes(variant)) {
-    console.error(`bench: unknown --variant "${variant}" (defer, chunked, nobody)`);
+const variants = new Set<SiteVariant>();
+for (const variant of values.variant.split(',').map((value) => value.trim()).filter(Boolean)) {
+  if (!(siteVariants as readonly string[]).includes(variant)) {
+    console.error(`bench: unknown --variant "${variant}" (${siteVariants.join(', ')})`);
     process.exit(2);
   }
-}
-const privateCacheConfig = `import config from './astro.config.mjs';
-export default {
-  ...config,
-  cacheDir: './.astro-cache',
-  vite: { ...config.vite, cacheDir: './.vite-cache' },${variants.has('chunked') ? "\n  experimental: { ...config.experimental, collectionStorage: 'chunked' }," : ''}
-};
-`;
-
-/** Applies `--variant defer` and `nobody` to the copied content config: options of the articles' glob loader. */
-function applyLoaderVariants(contentConfig: string): void {
-  const options = [...(variants.has('defer') ? ['deferRender: true'] : []), ...(variants.has('nobody') ? ['retainBody: false'] : [])];
-  if (options.length === 0) return;
-  const text = readFileSync(contentConfig, 'utf8');
-  const pattern = /glob\(\{ (pattern: '\*\.md', base: [^}]+?) \}\)/;
-  if (!pattern.test(text)) throw new Error(`bench: --variant: cannot find the articles' glob() call in ${contentConfig}`);
-  writeFileSync(contentConfig, text.replace(pattern, (_, given: string) => `glob({ ${given}, ${options.join(', ')} })`));
-}
-
-/** The archive's own site, copied with its content replaced; the config is wrapped for a private cache. */
-function prepareSite(dir: string, corpusDir: string): void {
-  mkdirSync(join(dir, 'content'), { recursive: true });
-  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
-  }
-  cpSync(join(corpusDir, 'registry'), join(dir, 'content/registry'), { recursive: true });
-  applyLoaderVariants(join(dir, 'src/content.config.ts'));
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  writeFileSync(join(dir, 'bench.config.mjs'), privateCacheConfig);
+  variants.add(variant as SiteVariant);
 }
 
 function prepareBaseline(dir: string): void {
   cpSync(join(import.meta.dirname, 'baseline'), dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "name": "bench-baseline", "private": true, "type": "module" }\n');
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  writeFileSync(join(dir, 'bench.config.mjs'), privateCacheConfig);
+  writeFileSync(join(dir, 'bench.config.mjs'), privateCacheConfig(variants));
 }
 
 /** The log file of a step: `logs/astro-build.log`, `logs/baseline-astro-build.log`. */
@@ -126,18 +95,14 @@ async function benchSize(articles: number): Promise<SizeResult> {
   const generateStarted = performance.now();
   const manifest = await writeCorpus({ seed, count: articles, outDir: corpusDir, seedDir: join(root, 'content/sources'), registryDir: join(root, 'content/registry') });
   const generateSeconds = (performance.now() - generateStarted) / 1000;
-  prepareSite(siteDir, corpusDir);
+  prepareScratchSite(siteDir, join(corpusDir, 'registry'), variants);
   prepareBaseline(baselineDir);
   const articlesDir = join(siteDir, 'content/articles');
 
   const steps: StepResult[] = [];
-  steps.push(await step('ingest', 'ingest', node, [
-    join(root, 'scripts/ingest.ts'),
-    '--sources', join(corpusDir, 'sources'), '--facts', join(corpusDir, 'sources.yaml'), '--registry', join(corpusDir, 'registry'),
-    '--out', articlesDir, '--review', join(dir, 'review.yaml'),
-  ], root, logDir, {}, /^ingest: \d+\/\d+ sources|^ingest: \d+ sources/));
-  steps.push(await step('astro build', 'astro build', node, [astroBin, 'build', '--config', 'bench.config.mjs'], siteDir, logDir));
-  steps.push(await step('pagefind', 'pagefind', node, [pagefindBin, '--site', 'dist'], siteDir, logDir));
+  for (const command of scratchBuildSteps(corpusDir, siteDir, join(dir, 'review.yaml'))) {
+    steps.push(await step(command.label, command.name, command.command, command.args, command.cwd, logDir, {}, command.progress));
+  }
 
   const baselineSteps: StepResult[] = [];
   baselineSteps.push(await step('baseline astro build', 'astro build', node, [astroBin, 'build', '--config', 'bench.config.mjs'], baselineDir, logDir, { BENCH_ARTICLES_DIR: articlesDir }));

@@ -94,7 +94,9 @@ export const JUNK_RULES: readonly LineRule[] = [
   {
     name: 'section-label',
     test: (line) =>
-      /^(?:politik|wirtschaft|sport|kultur|panorama|ausland|inland|meinung|regional|lokales|wissen|gesellschaft|digital|nachrichten|news|themen|schlagworte|tags|startseite [>›].*|.+ [>›] .+)$/i.test(line),
+      /^(?:politik|wirtschaft|sport|kultur|panorama|ausland|inland|meinung|regional|lokales|wissen|gesellschaft|digital|nachrichten|news|themen|schlagworte|tags)$/i.test(line) ||
+      // A breadcrumb ("Startseite > Politik > Ausland"): short, no sentence, only separators between names.
+      (countWords(line) <= 8 && !/[.!?,;:]/.test(line) && /^[^>›]+(?: [>›] [^>›]+)+$/.test(line)),
   },
   {
     name: 'reading-progress',

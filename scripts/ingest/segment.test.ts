@@ -109,6 +109,12 @@ describe('segmentText on other outlets’ page furniture', () => {
     );
   });
 
+  it('drops a breadcrumb but keeps a sentence that contains " > "', () => {
+    const text = segmentString('Startseite > Politik > Ausland\n\nDie Inflation lag im März bei 2,1 Prozent > als im Vorjahr, sagte die Statistikbehörde am Freitag in Wiesbaden.');
+    expect(text.dropped.map((line) => line.rule)).toEqual(['section-label']);
+    expect(text.body[0]!.text).toMatch(/^Die Inflation lag/);
+  });
+
   it('takes a byline for a credit, not a paragraph', () => {
     const text = segmentString('Von Anna Schmidt\n\nDer Stadtrat hat am Dienstag den Haushalt beschlossen. Die Opposition stimmte dagegen.');
     expect(text.credits).toEqual(['Von Anna Schmidt']);

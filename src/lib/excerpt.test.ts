@@ -22,3 +22,9 @@ describe('excerptFromMarkdown', () => {
     expect(excerptFromMarkdown('')).toBe('');
   });
 });
+
+describe('excerptFromMarkdown on escaped text', () => {
+  it('resolves Markdown escapes instead of leaving backslashes', () => {
+    expect(excerptFromMarkdown('Der Wert von window.\\_\\_pwned blieb \\<script> und 3\\. Oktober.')).toBe('Der Wert von window.__pwned blieb <script> und 3. Oktober.');
+  });
+});

@@ -3,24 +3,20 @@
  * heading, stripped of Markdown marks and cut at a word boundary.
  */
 
-/** Removes inline Markdown (emphasis, links, escapes) and keeps the words. */
+import type { Paragraph } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+
+/** The words of inline Markdown, marks and escapes resolved by a real Markdown parser. */
 export function stripInlineMarkdown(text: string): string {
-  return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^]*?\S)\1/g, '$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return toString(fromMarkdown(text)).replace(/\s+/g, ' ').trim();
 }
 
 /** Up to `maxLength` characters of the first paragraph, ending in "…" when cut. */
 export function excerptFromMarkdown(body: string, maxLength = 220): string {
-  const paragraph = body
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .find((block) => block !== '' && !block.startsWith('#') && !block.startsWith('>'));
+  const paragraph = fromMarkdown(body).children.find((node): node is Paragraph => node.type === 'paragraph');
   if (!paragraph) return '';
-  const text = stripInlineMarkdown(paragraph);
+  const text = toString(paragraph).replace(/\s+/g, ' ').trim();
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength + 1);
   const lastSpace = cut.lastIndexOf(' ');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  filtersNeedingOwnCounts, hasSearchInput, parseSearchState, searchStateToQuery, toggleFilter, toPagefindOptions, withoutFilter,
+  filtersNeedingOwnCounts, hasSearchInput, parseSearchState, searchStateToQuery, toggleFilter, toPagefindOptions, toPagefindOptionsCounting,
+  withoutFilter,
 } from './search-state.ts';
 
 describe('search state in the URL', () => {
@@ -39,6 +40,13 @@ describe('toPagefindOptions', () => {
       filters: { publisher: { any: ['RND', 'Handelsblatt'] }, person: { all: ['Nathan Sales'] } },
       sort: { date: 'desc' },
     });
+  });
+
+  it('names the shown filters with an empty "none", so Pagefind counts them without excluding anything', () => {
+    expect(toPagefindOptionsCounting(parseSearchState('q=IS&person=Nathan+Sales'), ['publisher', 'person'])).toEqual({
+      filters: { person: { all: ['Nathan Sales'] }, publisher: { none: [] } },
+    });
+    expect(toPagefindOptionsCounting(parseSearchState('q=IS'), [])).toEqual({ filters: {} });
   });
 });
 

@@ -70,10 +70,10 @@ export function toggleFilter(state: SearchState, key: FilterKey, value: string, 
 
 /** Pagefind's search options for a state. */
 export function toPagefindOptions(state: SearchState): {
-  filters: Record<string, { any: string[] } | { all: string[] }>;
+  filters: Record<string, { any: string[] } | { all: string[] } | { none: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 } {
-  const filters: Record<string, { any: string[] } | { all: string[] }> = {};
+  const filters: Record<string, { any: string[] } | { all: string[] } | { none: string[] }> = {};
   for (const filter of searchFilters) {
     const values = state.filters[filter.key];
     if (values && values.length > 0) filters[filter.key] = filter.combine === 'any' ? { any: values } : { all: values };
@@ -101,4 +101,17 @@ export function filtersNeedingOwnCounts(state: SearchState): FilterKey[] {
   return searchFilters
     .filter((filter) => filter.combine === 'any' && (state.filters[filter.key]?.length ?? 0) > 0)
     .map((filter) => filter.key);
+}
+
+/**
+ * Pagefind's options for a state, asking also for the counts of the filters in `shown`. Pagefind
+ * counts only the filters whose index chunk is loaded, and loads a filter's chunk only when a
+ * search names that filter; `{ none: [] }` names it without excluding anything. So a first search
+ * loads no filter chunk (the person and place chunks are the largest files of the index), and a
+ * filter group's chunk is loaded when the reader opens the group or a URL selects one of its values.
+ */
+export function toPagefindOptionsCounting(state: SearchState, shown: Iterable<FilterKey>): ReturnType<typeof toPagefindOptions> {
+  const options = toPagefindOptions(state);
+  for (const key of shown) options.filters[key] ??= { none: [] };
+  return options;
 }

@@ -9,7 +9,7 @@ import { highlightParam } from '../lib/routes.ts';
 import { searchRanking } from '../lib/search-terms.ts';
 import {
   filtersNeedingOwnCounts, hasSearchInput, parseSearchState, searchFilters, searchStateToQuery, sortParam, dateSortValue,
-  toPagefindOptions, withoutFilter, type FilterKey, type SearchState,
+  toPagefindOptions, toPagefindOptionsCounting, withoutFilter, type FilterKey, type SearchState,
 } from '../lib/search-state.ts';
 
 interface ResultData {
@@ -24,7 +24,6 @@ interface SearchResponse {
 interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (query: string | null, options: ReturnType<typeof toPagefindOptions>) => Promise<SearchResponse | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 const resultsPerBatch = 10;
@@ -47,6 +46,13 @@ let searchRun = 0;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 /** Count elements of every filter value, to update counts without rebuilding (and losing focus). */
 const countElements = new Map<string, HTMLElement>();
+/** Each filter's fieldset, value list and "Auswahl anzeigen" button. */
+const groups = new Map<FilterKey, { fieldset: HTMLFieldSetElement; items: HTMLUListElement; open: HTMLButtonElement; more?: HTMLButtonElement }>();
+/** Filter groups the reader opened or the URL selects values of: the ones Pagefind is asked to count. */
+const shownFilters = new Set<FilterKey>();
+/** Filter groups whose values are in the page. */
+const filled = new Set<FilterKey>();
+let nextValueId = 0;
 
 function readForm(): SearchState {
   return parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -71,79 +77,158 @@ function countKey(key: string, value: string): string {
   return `${key}\u0000${value}`;
 }
 
-/** Builds one fieldset of checkboxes per filter, values sorted (years newest first). */
-function renderFilters(totals: Record<string, Record<string, number>>, state: SearchState): void {
+/** Builds one fieldset per filter, its values not yet loaded: Pagefind counts a filter only once its chunk is loaded. */
+function renderFilterGroups(): void {
   filterBox.replaceChildren();
-  countElements.clear();
-  let n = 0;
+  groups.clear();
   for (const filter of searchFilters) {
-    const counts = { ...(totals[filter.key] ?? {}) };
-    for (const value of state.filters[filter.key] ?? []) counts[value] ??= 0;
-    const values = Object.keys(counts).sort((a, b) => (filter.key === 'year' ? collator.compare(b, a) : collator.compare(a, b)));
-    if (values.length === 0) continue;
     const fieldset = document.createElement('fieldset');
     fieldset.className = 'filter-group';
     const legend = document.createElement('legend');
     legend.textContent = filter.label;
     const items = document.createElement('ul');
     items.id = `filterwerte-${filter.param}`;
-    const selected = new Set(state.filters[filter.key] ?? []);
-    const first = new Set([
-      ...[...values].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0)).slice(0, valuesShownFirst),
-      ...selected,
-    ]);
-    for (const value of values) {
-      const id = `filter-${filter.param}-${n++}`;
-      const item = document.createElement('li');
-      item.hidden = !first.has(value);
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.id = id;
-      box.name = filter.param;
-      box.value = value;
-      box.checked = selected.has(value);
-      const label = document.createElement('label');
-      label.htmlFor = id;
-      const count = document.createElement('span');
-      count.className = 'count';
-      count.textContent = ` (${numberFormat.format(counts[value] ?? 0)})`;
-      label.append(value, count);
-      countElements.set(countKey(filter.key, value), count);
-      item.append(box, label);
-      items.append(item);
-    }
-    fieldset.append(legend, items);
-    if (first.size < values.length) {
-      const toggle = document.createElement('button');
-      toggle.type = 'button';
-      toggle.className = 'filter-group__toggle';
-      toggle.setAttribute('aria-controls', items.id);
-      toggle.setAttribute('aria-expanded', 'false');
-      toggle.textContent = `Alle ${numberFormat.format(values.length)} zeigen`;
-      toggle.addEventListener('click', () => {
-        const expand = toggle.getAttribute('aria-expanded') !== 'true';
-        for (const item of items.querySelectorAll('li')) {
-          const box = item.querySelector('input');
-          item.hidden = !expand && !first.has(box?.value ?? '') && !box?.checked;
-        }
-        toggle.setAttribute('aria-expanded', String(expand));
-        toggle.textContent = expand ? 'Weniger zeigen' : `Alle ${numberFormat.format(values.length)} zeigen`;
-      });
-      fieldset.append(toggle);
-    }
+    items.hidden = true;
+    const open = document.createElement('button');
+    open.type = 'button';
+    open.className = 'filter-group__toggle';
+    open.setAttribute('aria-controls', items.id);
+    open.setAttribute('aria-expanded', 'false');
+    open.textContent = 'Auswahl anzeigen';
+    open.addEventListener('click', () => void openFilter(filter.key));
+    fieldset.append(legend, open, items);
     filterBox.append(fieldset);
+    groups.set(filter.key, { fieldset, items, open });
   }
 }
 
-function updateCounts(counts: Record<string, Record<string, number>>): void {
-  for (const filter of searchFilters) {
-    const perValue = counts[filter.key] ?? {};
-    for (const [key, element] of countElements) {
-      const [filterKey, value] = key.split('\u0000') as [FilterKey, string];
-      if (filterKey !== filter.key) continue;
+/**
+ * Fills one filter group with its values, sorted (years newest first), the most frequent shown
+ * first. `provisional` puts in only the selected values, before their counts are loaded, so that
+ * the form holds the state a URL selects.
+ */
+function fillFilterGroup(key: FilterKey, totals: Record<string, number>, state: SearchState, provisional = false): void {
+  const group = groups.get(key);
+  const filter = searchFilters.find((candidate) => candidate.key === key);
+  if (!group || !filter) return;
+  const { fieldset, items, open } = group;
+  items.replaceChildren();
+  group.more?.remove();
+  for (const entry of countElements.keys()) if (entry.startsWith(countKey(key, ''))) countElements.delete(entry);
+  const counts = { ...totals };
+  for (const value of state.filters[key] ?? []) counts[value] ??= 0;
+  const values = Object.keys(counts).sort((a, b) => (key === 'year' ? collator.compare(b, a) : collator.compare(a, b)));
+  const selected = new Set(state.filters[key] ?? []);
+  const first = new Set([
+    ...[...values].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0)).slice(0, valuesShownFirst),
+    ...selected,
+  ]);
+  for (const value of values) {
+    const id = `filter-${filter.param}-${nextValueId++}`;
+    const item = document.createElement('li');
+    item.hidden = !first.has(value);
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.id = id;
+    box.name = filter.param;
+    box.value = value;
+    box.checked = selected.has(value);
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    const count = document.createElement('span');
+    count.className = 'count';
+    count.textContent = ` (${numberFormat.format(counts[value] ?? 0)})`;
+    label.append(value, count);
+    countElements.set(countKey(key, value), count);
+    item.append(box, label);
+    items.append(item);
+  }
+  const hadFocus = document.activeElement === open;
+  open.remove();
+  items.hidden = false;
+  if (!provisional) filled.add(key);
+  if (values.length === 0 && !provisional) {
+    const none = document.createElement('li');
+    none.textContent = 'keine Werte';
+    items.append(none);
+  }
+  if (first.size < values.length) {
+    const toggle = document.createElement('button');
+    toggle.type = 'button';
+    toggle.className = 'filter-group__toggle';
+    toggle.setAttribute('aria-controls', items.id);
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.textContent = `Alle ${numberFormat.format(values.length)} zeigen`;
+    toggle.addEventListener('click', () => {
+      const expand = toggle.getAttribute('aria-expanded') !== 'true';
+      for (const item of items.querySelectorAll('li')) {
+        const box = item.querySelector('input');
+        item.hidden = !expand && !first.has(box?.value ?? '') && !box?.checked;
+      }
+      toggle.setAttribute('aria-expanded', String(expand));
+      toggle.textContent = expand ? 'Weniger zeigen' : `Alle ${numberFormat.format(values.length)} zeigen`;
+    });
+    fieldset.append(toggle);
+    group.more = toggle;
+  }
+  if (hadFocus) items.querySelector('input')?.focus();
+}
+
+/** Shows counts in the open filter groups: fills a group the first time, then only updates its numbers. */
+function showCounts(counts: Record<string, Record<string, number>>, state: SearchState): void {
+  for (const key of shownFilters) {
+    const perValue = counts[key];
+    if (!perValue) continue;
+    if (!filled.has(key)) {
+      fillFilterGroup(key, perValue, state);
+      continue;
+    }
+    for (const [entry, element] of countElements) {
+      const [filterKey, value] = entry.split('\u0000') as [FilterKey, string];
+      if (filterKey !== key) continue;
       element.textContent = ` (${numberFormat.format(perValue[value] ?? 0)})`;
     }
   }
+}
+
+/**
+ * Counts of the open filter groups for a state, from its search response when there is one. An
+ * "any" filter with a selection is counted by a search without that selection (see
+ * `filtersNeedingOwnCounts`).
+ */
+async function filterCounts(api: PagefindApi, state: SearchState, response: SearchResponse | null): Promise<Record<string, Record<string, number>>> {
+  if (shownFilters.size === 0) return {};
+  const main = response ?? await api.search(state.query || null, toPagefindOptionsCounting(state, shownFilters));
+  const counts = { ...main?.filters };
+  for (const key of filtersNeedingOwnCounts(state)) {
+    const others = withoutFilter(state, key);
+    const own = await api.search(others.query || null, toPagefindOptionsCounting(others, shownFilters));
+    counts[key] = own?.filters[key] ?? {};
+  }
+  return counts;
+}
+
+/** Opens the groups of the filters a state selects, with their selected values, before the counts come. */
+function showSelectedFilters(state: SearchState): void {
+  for (const key of Object.keys(state.filters) as FilterKey[]) {
+    if (filled.has(key)) continue;
+    shownFilters.add(key);
+    fillFilterGroup(key, {}, state, true);
+  }
+}
+
+/** Opens a filter group: loads its values and counts for the current search. */
+async function openFilter(key: FilterKey): Promise<void> {
+  const group = groups.get(key);
+  if (!pagefind || !group || shownFilters.has(key)) return;
+  shownFilters.add(key);
+  group.open.setAttribute('aria-expanded', 'true');
+  group.open.textContent = 'Auswahl wird geladen …';
+  const state = readForm();
+  const run = searchRun;
+  const counts = await filterCounts(pagefind, state, null);
+  if (run !== searchRun) return;
+  showCounts(counts, state);
 }
 
 /** Copies Pagefind's excerpt, keeping only its text and `<mark>` elements. */
@@ -227,20 +312,16 @@ async function runSearch(push: boolean): Promise<void> {
   if (!pagefind) return;
   if (!hasSearchInput(state)) {
     status.textContent = 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.';
-    updateCounts(await pagefind.filters());
+    const counts = await filterCounts(pagefind, state, null);
+    if (run === searchRun) showCounts(counts, state);
     return;
   }
   status.textContent = 'Suche läuft …';
-  const response = await pagefind.search(state.query || null, toPagefindOptions(state));
+  const response = await pagefind.search(state.query || null, toPagefindOptionsCounting(state, shownFilters));
   if (run !== searchRun || response === null) return;
-  const counts = { ...response.filters };
-  for (const key of filtersNeedingOwnCounts(state)) {
-    const others = withoutFilter(state, key);
-    const own = hasSearchInput(others) ? await pagefind.search(others.query || null, toPagefindOptions(others)) : null;
-    counts[key] = (own ? own.filters : await pagefind.filters())[key] ?? {};
-  }
+  const counts = await filterCounts(pagefind, state, response);
   if (run !== searchRun) return;
-  updateCounts(counts);
+  showCounts(counts, state);
   status.textContent = describeState(state, response.results.length);
   pending = response.results;
   await showMore(false);
@@ -254,7 +335,8 @@ async function start(): Promise<void> {
     const bundle = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
     await pagefind.options({ highlightParam, excerptLength: 30, ranking: searchRanking });
-    renderFilters(await pagefind.filters(), state);
+    renderFilterGroups();
+    showSelectedFilters(state);
   } catch {
     status.textContent = 'Die Suche konnte nicht geladen werden. Alle Artikel finden Sie auch über die Listen im Menü.';
     return;
@@ -276,7 +358,9 @@ queryField.addEventListener('input', () => {
 });
 moreButton.addEventListener('click', () => void showMore(true));
 window.addEventListener('popstate', () => {
-  writeForm(parseSearchState(window.location.search));
+  const state = parseSearchState(window.location.search);
+  showSelectedFilters(state);
+  writeForm(state);
   void runSearch(false);
 });
 

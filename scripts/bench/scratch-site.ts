@@ -1,0 +1,87 @@
+/**
+ * The archive's own site in a scratch folder, over other content: the project's `src/`, `public/`,
+ * Astro config and registries of a synthetic corpus, with `node_modules` shared through a symlink.
+ * Used by the scale benchmark (`run.ts`) and the search benchmark's synthetic run
+ * (`scripts/bench-search.ts --corpus synthetic`). The project's own files are never changed.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Options of Astro's for large collections that `run.ts --variant` tries on the scratch copy. */
+export type SiteVariant = 'defer' | 'chunked' | 'nobody';
+export const siteVariants: readonly SiteVariant[] = ['defer', 'chunked', 'nobody'];
+
+const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * node_modules is shared through a symlink, so Astro's and Vite's caches (both under node_modules
+ * by default) would be shared with the project and between runs: each build gets its own, empty
+ * ones, through `bench.config.mjs`, which wraps the project's config.
+ */
+export function privateCacheConfig(variants: ReadonlySet<SiteVariant> = new Set()): string {
+  return `import config from './astro.config.mjs';
+export default {
+  ...config,
+  cacheDir: './.astro-cache',
+  vite: { ...config.vite, cacheDir: './.vite-cache' },${variants.has('chunked') ? "\n  experimental: { ...config.experimental, collectionStorage: 'chunked' }," : ''}
+};
+`;
+}
+
+/** Applies `defer` and `nobody` to the copied content config: options of the articles' glob loader. */
+function applyLoaderVariants(contentConfig: string, variants: ReadonlySet<SiteVariant>): void {
+  const options = [...(variants.has('defer') ? ['deferRender: true'] : []), ...(variants.has('nobody') ? ['retainBody: false'] : [])];
+  if (options.length === 0) return;
+  const text = readFileSync(contentConfig, 'utf8');
+  const pattern = /glob\(\{ (pattern: '\*\.md', base: [^}]+?) \}\)/;
+  if (!pattern.test(text)) throw new Error(`prepareScratchSite: --variant: cannot find the articles' glob() call in ${contentConfig}`);
+  writeFileSync(contentConfig, text.replace(pattern, (_, given: string) => `glob({ ${given}, ${options.join(', ')} })`));
+}
+
+/**
+ * Copies the archive's site into `dir` with the registries of `registryDir`; ingest writes the
+ * articles to `dir/content/articles`. Build it with `astro build --config bench.config.mjs` and
+ * `pagefind --site dist`, both in `dir`.
+ */
+export function prepareScratchSite(dir: string, registryDir: string, variants: ReadonlySet<SiteVariant> = new Set()): void {
+  mkdirSync(join(dir, 'content'), { recursive: true });
+  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'pagefind.yml']) {
+    if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
+  }
+  cpSync(registryDir, join(dir, 'content/registry'), { recursive: true });
+  applyLoaderVariants(join(dir, 'src/content.config.ts'), variants);
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'bench.config.mjs'), privateCacheConfig(variants));
+}
+
+/** One command of the scratch build, for `runStep`. */
+export interface ScratchStep {
+  label: string;
+  name: string;
+  command: string;
+  args: string[];
+  cwd: string;
+  /** Output lines worth echoing while it runs. */
+  progress?: RegExp;
+}
+
+/**
+ * The archive's pipeline over a corpus written by `writeCorpus` into `corpusDir`, for the site
+ * prepared in `siteDir`: ingest (into `siteDir/content/articles`), astro build, pagefind.
+ */
+export function scratchBuildSteps(corpusDir: string, siteDir: string, reviewFile: string): ScratchStep[] {
+  const node = process.execPath;
+  return [
+    {
+      label: 'ingest', name: 'ingest', command: node, cwd: root,
+      args: [
+        join(root, 'scripts/ingest.ts'),
+        '--sources', join(corpusDir, 'sources'), '--facts', join(corpusDir, 'sources.yaml'), '--registry', join(corpusDir, 'registry'),
+        '--out', join(siteDir, 'content/articles'), '--review', reviewFile,
+      ],
+      progress: /^ingest: \d+\/\d+ sources|^ingest: \d+ sources/,
+    },
+    { label: 'astro build', name: 'astro build', command: node, args: [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'bench.config.mjs'], cwd: siteDir },
+    { label: 'pagefind', name: 'pagefind', command: node, args: [realpathSync(join(root, 'node_modules/.bin/pagefind')), '--site', 'dist'], cwd: siteDir },
+  ];
+}
