@@ -4,12 +4,9 @@
  * and outlet, follow a syndicated copy, read an honest date, and read without JavaScript. Every
  * page opened here must log no console error and request nothing outside the site.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { articlePath, entityPath, homePath, sectionPath } from '../src/lib/routes.ts';
-import { chromiumFlags, chromiumPath, launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/serve.ts';
-import { chromium } from 'playwright-core';
+import { useBuiltSite } from './support/site-session.ts';
 
 const ids = {
   khalimov: '000-76ed7095f0a0894c',
@@ -19,34 +16,8 @@ const ids = {
   handelsblatt: '004-7e90b870e6a6c1b4',
 };
 
-let server: StaticServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic('dist'), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Every page a test opened was clean: no console errors, nothing fetched from elsewhere. */
-afterEach(async () => {
-  for (const page of opened.splice(0)) {
-    expect(page.consoleErrors, `console errors on ${page.page.url()}`).toEqual([]);
-    expect(page.offsite, `requests outside the site from ${page.page.url()}`).toEqual([]);
-    await page.close();
-  }
-});
-
-async function open(path: string): Promise<OpenedPage> {
-  const page = await openPage(browser, `${server.url}${path}`);
-  opened.push(page);
-  expect(page.status, `status of ${path}`).toBe(200);
-  return page;
-}
+const site = useBuiltSite();
+const open = (path: string) => site.open(path);
 
 const resultLinks = '#treffer a';
 
@@ -135,25 +106,15 @@ describe('browsing', () => {
 });
 
 test('without JavaScript, an article is reached from the home page and read', async () => {
-  const noScript = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
-  try {
-    const context = await noScript.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    await page.goto(`${server.url}${homePath()}`);
-    const teaser = page.locator('#neueste ~ .article-list a, section:has(#neueste) .article-list a').first();
-    const title = await teaser.textContent();
-    await teaser.click();
-    await page.waitForURL(new RegExp(`${sectionPath('articles')}[^/]+/$`));
-    expect(await page.locator('h1').textContent()).toBe(title);
-    expect((await page.locator('.article__body p').first().textContent())?.length).toBeGreaterThan(40);
-    expect(await page.locator('.article__body').isVisible()).toBe(true);
-    expect(requests.every((url) => url.startsWith(server.url))).toBe(true);
-    await page.goto(`${server.url}${sectionPath('search')}`);
-    expect(await page.locator('noscript').count()).toBe(1);
-    expect(await page.locator('main').textContent()).toContain('Die Suche braucht JavaScript');
-  } finally {
-    await noScript.close();
-  }
+  const { page } = await site.open(homePath(), { javaScriptEnabled: false });
+  const teaser = page.locator('#neueste ~ .article-list a, section:has(#neueste) .article-list a').first();
+  const title = await teaser.textContent();
+  await teaser.click();
+  await page.waitForURL(new RegExp(`${sectionPath('articles')}[^/]+/$`));
+  expect(await page.locator('h1').textContent()).toBe(title);
+  expect((await page.locator('.article__body p').first().textContent())?.length).toBeGreaterThan(40);
+  expect(await page.locator('.article__body').isVisible()).toBe(true);
+  await page.goto(`${site.url}${sectionPath('search')}`);
+  expect(await page.locator('noscript').count()).toBe(1);
+  expect(await page.locator('main').textContent()).toContain('Die Suche braucht JavaScript');
 });

@@ -5,11 +5,9 @@
  * finds nothing. The added words stay hidden from readers, screen readers and excerpts. The full
  * list of queries is the benchmark's (`npm run bench:search`).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { articlePath, searchPath } from '../src/lib/routes.ts';
-import { launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/serve.ts';
+import { useBuiltSite } from './support/site-session.ts';
 
 const ids = {
   khalimov: '000-76ed7095f0a0894c',
@@ -18,33 +16,8 @@ const ids = {
   falludscha: '003-2e74f504f330e145',
 };
 
-let server: StaticServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic('dist'), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const page of opened.splice(0)) {
-    expect(page.consoleErrors, `console errors on ${page.page.url()}`).toEqual([]);
-    expect(page.offsite, `requests outside the site from ${page.page.url()}`).toEqual([]);
-    await page.close();
-  }
-});
-
-async function open(path: string): Promise<OpenedPage> {
-  const page = await openPage(browser, `${server.url}${path}`);
-  opened.push(page);
-  expect(page.status, `status of ${path}`).toBe(200);
-  return page;
-}
+const site = useBuiltSite();
+const open = (path: string) => site.open(path);
 
 interface Hit {
   path: string;
