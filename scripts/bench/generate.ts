@@ -177,6 +177,9 @@ const compoundMiddles = [
   'prüf', 'versorgungs', 'notfall', 'übergangs', 'sonder', 'rahmen', 'reform',
 ];
 
+/** The parts the generator's compounds are made of: first part, optional middle, last part. */
+export const compoundParts = { heads: compoundHeads, middles: compoundMiddles, tails: compoundTails } as const;
+
 /**
  * German compound nouns, ordered by Zipf rank. They give the corpus a vocabulary that keeps
  * growing with its size, as real news does, instead of the few hundred words of the seeds.

@@ -11,7 +11,8 @@ import { loadCompoundLexicon } from '../../src/data/word-list.ts';
 import {
   articleSchema, organisationSchema, outletSchema, personSchema, placeSchema,
 } from '../../src/lib/schema.ts';
-import { createCompoundSplitter, searchTermsFor, type TermRegistries } from '../../src/lib/search-terms.ts';
+import { createCompoundSplitter, searchTermsFor, type TermRegistries, type TermSource } from '../../src/lib/search-terms.ts';
+import { withCountryGazetteer } from '../../src/data/country-gazetteer.ts';
 
 export interface TermCost {
   articles: number;
@@ -34,18 +35,46 @@ function splitEntry(text: string, file: string): { data: unknown; body: string }
   return { data: parse(match[1]!), body: match[2]! };
 }
 
-export async function measureTermCost(articlesDir: string, registryDir: string): Promise<TermCost> {
-  const registries: TermRegistries = {
+/** One entry on disk: its id (file name), frontmatter and Markdown body. */
+export interface EntryOnDisk {
+  id: string;
+  data: z.infer<typeof articleSchema>;
+  body: string;
+}
+
+/** The entries of `articlesDir`, by file name. */
+export async function readEntries(articlesDir: string): Promise<EntryOnDisk[]> {
+  const files = (await readdir(articlesDir)).filter((name) => name.endsWith('.md')).sort();
+  return Promise.all(files.map(async (file) => {
+    const { data, body } = splitEntry(await readFile(join(articlesDir, file), 'utf8'), file);
+    return { id: file.replace(/\.md$/, ''), data: articleSchema.parse(data), body };
+  }));
+}
+
+/** The registries as the site build reads them for search terms (gazetteer countries included). */
+export async function readTermRegistries(registryDir: string): Promise<TermRegistries> {
+  return {
     people: await readRegistry(registryDir, 'people', personSchema),
-    places: await readRegistry(registryDir, 'places', placeSchema),
+    places: withCountryGazetteer(await readRegistry(registryDir, 'places', placeSchema)),
     organisations: await readRegistry(registryDir, 'organisations', organisationSchema),
     outlets: await readRegistry(registryDir, 'outlets', outletSchema),
   };
-  const files = (await readdir(articlesDir)).filter((name) => name.endsWith('.md')).sort();
-  const entries = await Promise.all(files.map(async (file) => {
-    const { data, body } = splitEntry(await readFile(join(articlesDir, file), 'utf8'), file);
-    return { data: articleSchema.parse(data), body };
-  }));
+}
+
+/** What `searchTermsFor` reads of an entry, as the site build passes it. */
+export function termSource({ data, body }: EntryOnDisk): TermSource {
+  return {
+    texts: [data.title, data.kicker ?? '', data.standfirst ?? '', body, ...data.captions.map((caption) => caption.text)],
+    people: data.people.map((mention) => mention.name),
+    places: data.places.map((mention) => mention.name),
+    organisations: data.organisations.map((mention) => mention.name),
+    media: [...(data.outlet === null ? [] : [data.outlet]), ...data.origins],
+  };
+}
+
+export async function measureTermCost(articlesDir: string, registryDir: string): Promise<TermCost> {
+  const registries = await readTermRegistries(registryDir);
+  const entries = await readEntries(articlesDir);
 
   let started = performance.now();
   const lexicon = await loadCompoundLexicon();
@@ -54,14 +83,6 @@ export async function measureTermCost(articlesDir: string, registryDir: string):
   started = performance.now();
   const splitCompound = createCompoundSplitter(lexicon);
   let terms = 0;
-  for (const { data, body } of entries) {
-    terms += searchTermsFor({
-      texts: [data.title, data.kicker ?? '', data.standfirst ?? '', body, ...data.captions.map((caption) => caption.text)],
-      people: data.people.map((mention) => mention.name),
-      places: data.places.map((mention) => mention.name),
-      organisations: data.organisations.map((mention) => mention.name),
-      media: [...(data.outlet === null ? [] : [data.outlet]), ...data.origins],
-    }, splitCompound, registries).length;
-  }
+  for (const entry of entries) terms += searchTermsFor(termSource(entry), splitCompound, registries).length;
   return { articles: entries.length, terms, lexiconSeconds, termsSeconds: (performance.now() - started) / 1000 };
 }

@@ -3,7 +3,6 @@
  * schema and merges a country gazetteer (from the `world-countries` package) under the editors'
  * places. Pure: the read stage reads the files and passes their text in.
  */
-import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import {
@@ -11,9 +10,11 @@ import {
   outletSchema,
   personSchema,
   placeSchema,
-  type Place,
 } from '../../src/lib/schema.ts';
+import { withCountryGazetteer } from '../../src/data/country-gazetteer.ts';
 import type { Problem, Registries, StageResult } from './types.ts';
+
+export { buildCountryGazetteer, withCountryGazetteer } from '../../src/data/country-gazetteer.ts';
 
 /** The texts of `people.yaml`, `places.yaml`, `organisations.yaml` and `outlets.yaml`. */
 export interface RegistryFiles {
@@ -25,61 +26,7 @@ export interface RegistryFiles {
 
 type RegistryKey = keyof RegistryFiles;
 
-interface WorldCountry {
-  name: { common: string; official: string };
-  translations: Record<string, { common: string; official: string } | undefined>;
-  altSpellings: string[];
-  latlng: [number, number];
-}
-
-const require = createRequire(import.meta.url);
 const collator = new Intl.Collator('de');
-
-/** Only Latin-script spellings; two-letter codes ("DE", "IT") collide with ordinary words. */
-function isUsableAltSpelling(value: string): boolean {
-  return value.length >= 3 && /^[\p{Script=Latin}\s.'’,-]+$/u.test(value) && !value.includes(',');
-}
-
-const frequentWords = new Set(require('@zxcvbn-ts/language-de/src/commonWords.json') as string[]);
-
-/** English country names that are also common first names or English words in German text. */
-const ambiguousEnglishNames = new Set(['Jordan', 'Chad', 'Georgia', 'Jersey', 'Guernsey', 'Man', 'Niue']);
-
-/**
- * Builds one place per country of the `world-countries` package: German common name as the
- * canonical name, German official name, English names and Latin alternative spellings as aliases.
- * Parenthesised qualifiers ("Kongo (Dem. Rep.)") are kept in the name and dropped in an alias.
- */
-export function buildCountryGazetteer(): Place[] {
-  const countries = require('world-countries') as WorldCountry[];
-  const places: Place[] = [];
-  for (const country of countries) {
-    const german = country.translations.deu;
-    if (!german) continue;
-    const name = german.common;
-    const forms = [
-      german.official,
-      name.replace(/\s*\(.*\)\s*/g, '').trim(),
-      country.name.common,
-      country.name.official,
-      ...country.altSpellings.filter(isUsableAltSpelling),
-    ];
-    // An alias that is also a frequent word ("Mann" for the Isle of Man) would match ordinary text.
-    const aliases = [...new Set(forms)].filter(
-      (form) => form && form !== name && !ambiguousEnglishNames.has(form) && !frequentWords.has(form.toLowerCase()),
-    );
-    places.push({
-      name,
-      aliases,
-      kind: 'country',
-      lat: country.latlng[0],
-      lon: country.latlng[1],
-      adjectives: [],
-      demonyms: [],
-    });
-  }
-  return places;
-}
 
 const schemas = {
   people: personSchema,
@@ -160,16 +107,12 @@ export function parseRegistries(files: RegistryFiles, sourceName = 'content/regi
   const outlets = parseOne('outlets', files.outlets, problems, warnings, sourceName);
   if (problems.length > 0) return { ok: false, problems };
 
-  // The editor's entry wins; a gazetteer country whose name or alias the editor already uses as a
-  // name is left out, so "Vereinigte Staaten" is not listed twice.
-  const editorForms = new Set(editorPlaces.flatMap((place) => [place.name, ...place.aliases]));
-  const gazetteer = buildCountryGazetteer().filter((place) => !editorForms.has(place.name));
   const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
   return {
     ok: true,
     value: {
       people: [...people].sort(byName),
-      places: [...editorPlaces, ...gazetteer].sort(byName),
+      places: withCountryGazetteer(editorPlaces).sort(byName),
       organisations: [...organisations].sort(byName),
       outlets: [...outlets].sort(byName),
     },

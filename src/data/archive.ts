@@ -11,6 +11,7 @@ import { articlesPerPage, namesPerPage } from '../lib/pagination.ts';
 import type { EntitySection } from '../lib/routes.ts';
 import { searchTermsFor, type TermRegistries } from '../lib/search-terms.ts';
 import { loadCompoundSplitter } from './word-list.ts';
+import { withCountryGazetteer } from './country-gazetteer.ts';
 
 let model: Promise<ArchiveModel> | undefined;
 let entriesById: Promise<Map<string, CollectionEntry<'articles'>>> | undefined;
@@ -147,7 +148,8 @@ export async function articleSearchTerms(id: string): Promise<string[]> {
     getCollection('people'), getCollection('places'), getCollection('organisations'), getCollection('outlets'),
   ]).then(([people, places, organisations, outlets]) => ({
     people: people.map((entry) => entry.data),
-    places: places.map((entry) => entry.data),
+    // Ingest recognises the gazetteer's countries too; their other names come from there.
+    places: withCountryGazetteer(places.map((entry) => entry.data)),
     organisations: organisations.map((entry) => entry.data),
     outlets: outlets.map((entry) => entry.data),
   }));

@@ -52,4 +52,12 @@ describe('compoundTails', () => {
     expect(compoundTails('Kandidaten', lexicon)).toEqual([]);
     expect(compoundTails('Terrornetz', lexicon, { minHead: 5 })).toEqual([]);
   });
+
+  it('takes the tails after a first part no word list has, when the rest splits into known parts', () => {
+    expect(compoundTails('Rückkehrerterrormiliz', lexicon)).toEqual(['Terrormiliz', 'Miliz']);
+  });
+
+  it('takes no single chance word after an unknown first part', () => {
+    expect(compoundTails('Kandidatenlungen', lexicon)).toEqual([]);
+  });
 });

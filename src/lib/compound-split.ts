@@ -55,11 +55,20 @@ export function compoundTails(word: string, lexicon: CompoundLexicon, options: S
       if (fewest[cut]! + 1 < fewest[from]! && lexicon.modifiers.has(lower.slice(from, cut))) fewest[from] = fewest[cut]! + 1;
     }
   }
-  const best = fewest[0]!;
-  if (!Number.isFinite(best) || best < 2) return [];
+  const boundaries = new Set<number>();
+  let start = 0;
+  let best = fewest[0]!;
+  if (!Number.isFinite(best)) {
+    // A first part no word list has ("Rückkehrer" in "Rückkehrerreformmission"): take the longest
+    // rest that splits into two or more known parts, so one chance word ("Lungen") is never a tail.
+    start = fewest.findIndex((parts, index) => index >= minModifier + 2 && Number.isFinite(parts) && parts >= 2);
+    if (start === -1) return [];
+    best = fewest[start]!;
+    boundaries.add(start);
+  }
+  if (best < 2) return [];
 
   // Walk every segmentation with `best` parts and collect its boundaries.
-  const boundaries = new Set<number>();
   const walk = (from: number, partsLeft: number) => {
     if (partsLeft === 1) return;
     for (let cut = from + minModifier; cut <= lower.length - minHead; cut++) {
@@ -70,7 +79,7 @@ export function compoundTails(word: string, lexicon: CompoundLexicon, options: S
       }
     }
   };
-  walk(0, best);
+  walk(start, best);
 
   return [...boundaries].sort((a, b) => a - b).map((cut) => {
     const tail = word.slice(cut);

@@ -49,6 +49,13 @@ describe('nameVariants', () => {
     expect(nameVariants('Baschar al-Assad')).toContain('Bashar');
   });
 
+  it('writes every w of a Russian name as v, and every v as w', () => {
+    expect(nameVariants('Yasemin Iwanowa')).toContain('Ivanova');
+    expect(nameVariants('Sergej Petrow')).toContain('Petrov');
+    expect(nameVariants('Natalja Ivanova')).toContain('Iwanowa');
+    expect(nameVariants('Wolfgang Wagner')).not.toContain('Vagner');
+  });
+
   it('leaves out the words of the name itself', () => {
     expect(nameVariants('Gulmurod Khalimov')).not.toContain('Gulmurod');
   });

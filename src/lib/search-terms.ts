@@ -68,7 +68,8 @@ function applyFirst(word: string, rules: readonly [RegExp, string][]): string {
 /**
  * Other spellings of the words of a person's name: the ending (-ow/-ov, -ew/-ev), the beginning
  * (Kh-/Ch-), both at once, sch/sh, Dsch-/J- and ı/i ("Gulmurod Khalimov" → "Khalimow", "Chalimov",
- * "Chalimow"). Words of the name itself are not in the result.
+ * "Chalimow"), and in a Russian name (-ow, -ew, -owa, -ewa and the v forms) every w as v and back
+ * ("Iwanowa" → "Ivanova"). Words of the name itself are not in the result.
  */
 export function nameVariants(name: string): string[] {
   const words = wordsOf(name);
@@ -78,6 +79,9 @@ export function nameVariants(name: string): string[] {
     const beginning = applyFirst(word, beginningRules);
     variants.add(ending).add(beginning).add(applyFirst(ending, beginningRules));
     for (const [pattern, replacement] of innerRules) variants.add(word.replace(pattern, replacement));
+    // Russian names: German writes в as w throughout, English as v ("Iwanowa", "Ivanova").
+    if (/(?:ow|ew)a?$/u.test(word)) variants.add(word.replace(/w/gu, 'v').replace(/W/gu, 'V'));
+    if (/(?:ov|ev)a?$/u.test(word)) variants.add(word.replace(/v/gu, 'w').replace(/V/gu, 'W'));
   }
   for (const word of words) variants.delete(word);
   return [...variants];
