@@ -27,8 +27,12 @@ import { sectionTexts } from '../lib/sections.ts';
 const site = import.meta.env.SITE;
 const absolute = (path: string) => new URL(path, site).href;
 
-async function entriesById(): Promise<Map<string, EntryInput>> {
-  return new Map((await archiveEntries()).map((entry) => [entry.id, entry]));
+let entriesByIdOnce: Promise<Map<string, EntryInput>> | undefined;
+
+/** Every entry by id, built once per build: every article page looks its entry up here. */
+function entriesById(): Promise<Map<string, EntryInput>> {
+  entriesByIdOnce ??= archiveEntries().then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  return entriesByIdOnce;
 }
 
 function citationOf(entry: EntryInput): CitationRecord {
@@ -57,13 +61,19 @@ export async function articleCitation(id: string) {
   };
 }
 
-/** Paths of the citation files, one entry per article, with every format already written. */
+let citationsOnce: Promise<{ id: string; props: { bib: string; ris: string; json: string } }[]> | undefined;
+
+/**
+ * Paths of the citation files, one entry per article, with every format already written; built
+ * once per build for the three routes (`zitat.bib`, `zitat.ris`, `zitat.json`).
+ */
 export async function citationPaths() {
-  const entries = await archiveEntries();
-  return entries.map((entry) => {
+  citationsOnce ??= archiveEntries().then((entries) => entries.map((entry) => {
     const record = citationOf(entry);
-    return { params: { id: entry.id }, props: { bib: formatBibtex(record), ris: formatRis(record), json: formatCslJson([record]) } };
-  });
+    return { id: entry.id, props: { bib: formatBibtex(record), ris: formatRis(record), json: formatCslJson([record]) } };
+  }));
+  // Fresh path objects for each route: Astro keeps its own per route.
+  return (await citationsOnce).map(({ id, props }) => ({ params: { id }, props }));
 }
 
 function textInput(entry: EntryInput, view: ArticleView): ArticleTextInput {
@@ -86,13 +96,16 @@ function textInput(entry: EntryInput, view: ArticleView): ArticleTextInput {
   };
 }
 
-/** Paths of the Markdown and plain-text files of the articles. */
+let articleTextsOnce: Promise<{ id: string; props: { markdown: string; text: string } }[]> | undefined;
+
+/** Paths of the Markdown and plain-text files of the articles; built once for both routes. */
 export async function articleTextPaths() {
-  const [{ articles }, entries] = await Promise.all([getArchive(), entriesById()]);
-  return articles.map((view) => {
+  articleTextsOnce ??= Promise.all([getArchive(), entriesById()]).then(([{ articles }, entries]) => articles.map((view) => {
     const input = textInput(entries.get(view.id)!, view);
-    return { params: { id: view.id }, props: { markdown: articleMarkdown(input), text: articlePlainText(input) } };
-  });
+    return { id: view.id, props: { markdown: articleMarkdown(input), text: articlePlainText(input) } };
+  }));
+  // Fresh path objects for each route: Astro keeps its own per route.
+  return (await articleTextsOnce).map(({ id, props }) => ({ params: { id }, props }));
 }
 
 /** The whole archive for `archiv.json` and the CSV files. */

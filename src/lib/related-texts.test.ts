@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ArticleSummary } from './archive-model.ts';
-import { relateTexts } from './related-texts.ts';
+import { relateTexts, sharedPassagesShown, splitRelatedTexts } from './related-texts.ts';
 import type { ReuseMatch } from './text-reuse.ts';
 
 const summary = (id: string): ArticleSummary => ({
@@ -28,5 +28,17 @@ describe('relateTexts', () => {
 
   test('leaves out ids the archive does not have', () => {
     expect(relateTexts(['x'], [match('y', 1, 1)], summaries)).toEqual([]);
+  });
+});
+
+describe('splitRelatedTexts', () => {
+  test('keeps the whole same story and lists only the texts sharing the most passages, counting the rest', () => {
+    const ids = Array.from({ length: sharedPassagesShown + 3 }, (_, index) => `s${String(index).padStart(2, '0')}`);
+    const many = new Map([...summaries, ...ids.map((id) => [id, summary(id)] as const)]);
+    const matches = ids.map((id, index) => match(id, 0.2 - index / 100, 0.1));
+    const { sameStory, sharedPassages, moreSharedPassages } = splitRelatedTexts(relateTexts(['a'], matches, many));
+    expect(sameStory.map(({ article }) => article.id)).toEqual(['a']);
+    expect(sharedPassages.map(({ article }) => article.id)).toEqual(ids.slice(0, sharedPassagesShown));
+    expect(moreSharedPassages).toBe(3);
   });
 });

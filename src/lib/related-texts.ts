@@ -55,3 +55,25 @@ export function relateTexts(
     } satisfies RelatedText];
   });
 }
+
+/** Texts with shared passages an article page lists; the rest it counts (the data export has them all). */
+export const sharedPassagesShown = 10;
+
+/**
+ * An article page's two lists: the same story in full, and the texts with shared passages, the
+ * `sharedPassagesShown` with the largest share first, and how many more there are. In a large
+ * archive a common quote links one text to hundreds of others; listing them all made each page
+ * grow, and the build slow down, with the size of the archive.
+ */
+export function splitRelatedTexts(related: readonly RelatedText[]): {
+  sameStory: RelatedText[];
+  sharedPassages: RelatedText[];
+  moreSharedPassages: number;
+} {
+  const shared = related.filter((text) => text.kind === 'shared-passages');
+  return {
+    sameStory: related.filter((text) => text.kind === 'same-story'),
+    sharedPassages: shared.slice(0, sharedPassagesShown),
+    moreSharedPassages: Math.max(0, shared.length - sharedPassagesShown),
+  };
+}
