@@ -77,27 +77,18 @@ function countKey(key: string, value: string): string {
   return `${key}\u0000${value}`;
 }
 
-/** Builds one fieldset per filter, its values not yet loaded: Pagefind counts a filter only once its chunk is loaded. */
+/**
+ * Takes up the filter groups the page renders at build time (so nothing shifts when the script
+ * starts), their values not yet loaded: Pagefind counts a filter only once its chunk is loaded.
+ */
 function renderFilterGroups(): void {
-  filterBox.replaceChildren();
   groups.clear();
   for (const filter of searchFilters) {
-    const fieldset = document.createElement('fieldset');
-    fieldset.className = 'filter-group';
-    const legend = document.createElement('legend');
-    legend.textContent = filter.label;
-    const items = document.createElement('ul');
-    items.id = `filterwerte-${filter.param}`;
-    items.hidden = true;
-    const open = document.createElement('button');
-    open.type = 'button';
-    open.className = 'filter-group__toggle';
-    open.setAttribute('aria-controls', items.id);
-    open.setAttribute('aria-expanded', 'false');
-    open.textContent = 'Auswahl anzeigen';
+    const fieldset = filterBox.querySelector<HTMLFieldSetElement>(`fieldset[data-filter-key="${filter.key}"]`);
+    const items = fieldset?.querySelector<HTMLUListElement>('ul');
+    const open = fieldset?.querySelector<HTMLButtonElement>('.filter-group__toggle');
+    if (!fieldset || !items || !open) continue;
     open.addEventListener('click', () => void openFilter(filter.key));
-    fieldset.append(legend, open, items);
-    filterBox.append(fieldset);
     groups.set(filter.key, { fieldset, items, open });
   }
 }
