@@ -135,6 +135,14 @@ export function segmentText(file: string, text: string): StageResult<SegmentedTe
   const next = () => content[index + 1];
   const startsBody = (block: Block | undefined) =>
     block !== undefined && (!isHeadingLike(block.text) || matchRunInDateline(block.text) !== undefined);
+  /** Takes the current block as the dateline when it is one and the body follows it. */
+  const takeDateline = () => {
+    const line = current();
+    if (line && matchStandaloneDateline(line.text) && startsBody(next())) {
+      result.dateline = line.text;
+      index++;
+    }
+  };
 
   // Head: a dateline line straight before the body, or a kicker/headline pair.
   const first = current();
@@ -146,11 +154,7 @@ export function segmentText(file: string, text: string): StageResult<SegmentedTe
     // One or two words over a dateline or the body: a section label, too short for a headline.
     result.kicker = first.text;
     index++;
-    const datelineLine = current();
-    if (datelineLine && matchStandaloneDateline(datelineLine.text) && startsBody(next())) {
-      result.dateline = datelineLine.text;
-      index++;
-    }
+    takeDateline();
   } else if (first && isHeadingLike(first.text) && content.length >= 2) {
     if (countWords(first.text) <= 3 && second && isHeadingLike(second.text) && countWords(second.text) > countWords(first.text)) {
       result.kicker = first.text;
@@ -188,11 +192,7 @@ export function segmentText(file: string, text: string): StageResult<SegmentedTe
       result.standfirst = teaser.text;
       index++;
     }
-    const datelineLine = current();
-    if (datelineLine && matchStandaloneDateline(datelineLine.text) && startsBody(next())) {
-      result.dateline = datelineLine.text;
-      index++;
-    }
+    takeDateline();
   }
 
   const bodyBlocks = content.slice(index);
