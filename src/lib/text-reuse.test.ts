@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
-  countShared, distinctSorted, findTextReuse, formatShare, normalizeWords, shingleSequence, winnow,
+  countCandidatePairs, countShared, distinctSorted, findTextReuse, formatShare, normalizeWords, shingleSequence, winnow,
 } from './text-reuse.ts';
 
 /** Body of a real archive entry: everything after the frontmatter. */
@@ -77,10 +77,9 @@ describe('findTextReuse', () => {
     };
     const documents = Array.from({ length: 3000 }, (_, index) => ({ id: `t${index}`, text: filler(index) }));
     documents.push({ id: 'kopie', text: `${filler(42)} Ende` });
-    const started = performance.now();
-    const matches = findTextReuse(documents);
-    expect(performance.now() - started).toBeLessThan(10_000);
-    expect([...matches.keys()].sort()).toEqual(['kopie', 't42']);
+    expect([...findTextReuse(documents).keys()].sort()).toEqual(['kopie', 't42']);
+    // All pairs would be 3001 · 3000 / 2 = 4,501,500 exact comparisons.
+    expect(countCandidatePairs(documents)).toBeLessThan(100);
   });
 });
 

@@ -134,12 +134,12 @@ export function countShared(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
- * Every pair of texts that shares at least `minSharedShingles` shingles, as matches seen from each
- * side, keyed by id; each list is ordered by share, largest first, then by id. Texts without reuse
- * have no key. Throws when two documents share an id.
+ * Shingles every text and finds the pairs worth comparing: texts that share a winnowed fingerprint
+ * of a passage no more common than `maxDocumentFrequency`. Pairs are keyed as
+ * lower index * count + higher index.
  */
-export function findTextReuse(documents: readonly ReuseDocument[], options: ReuseOptions = {}): Map<string, ReuseMatch[]> {
-  const { shingleSize, window, minSharedShingles, maxDocumentFrequency } = { ...defaults, ...options };
+function indexReuse(documents: readonly ReuseDocument[], options: ReuseOptions): { shingles: Uint32Array[]; candidates: Set<number> } {
+  const { shingleSize, window, maxDocumentFrequency } = { ...defaults, ...options };
   const shingles: Uint32Array[] = [];
   const postings = new Map<number, number[]>();
   const seen = new Set<string>();
@@ -154,9 +154,7 @@ export function findTextReuse(documents: readonly ReuseDocument[], options: Reus
       else postings.set(fingerprint, [docIndex]);
     }
   });
-
-  // Candidate pairs, keyed as lower index * count + higher index; documents arrive in index order,
-  // so every posting list is sorted.
+  // Documents arrive in index order, so every posting list is sorted.
   const candidates = new Set<number>();
   const count = documents.length;
   for (const list of postings.values()) {
@@ -165,6 +163,23 @@ export function findTextReuse(documents: readonly ReuseDocument[], options: Reus
       for (let b = a + 1; b < list.length; b += 1) candidates.add(list[a]! * count + list[b]!);
     }
   }
+  return { shingles, candidates };
+}
+
+/** How many pairs of texts `findTextReuse` compares exactly: the index's work, not all pairs. */
+export function countCandidatePairs(documents: readonly ReuseDocument[], options: ReuseOptions = {}): number {
+  return indexReuse(documents, options).candidates.size;
+}
+
+/**
+ * Every pair of texts that shares at least `minSharedShingles` shingles, as matches seen from each
+ * side, keyed by id; each list is ordered by share, largest first, then by id. Texts without reuse
+ * have no key. Throws when two documents share an id.
+ */
+export function findTextReuse(documents: readonly ReuseDocument[], options: ReuseOptions = {}): Map<string, ReuseMatch[]> {
+  const { minSharedShingles } = { ...defaults, ...options };
+  const { shingles, candidates } = indexReuse(documents, options);
+  const count = documents.length;
 
   const matches = new Map<string, ReuseMatch[]>();
   const add = (id: string, match: ReuseMatch) => {
