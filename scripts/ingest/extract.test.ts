@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildMatcher, extractEntities, recogniseMentions } from './extract.ts';
 import { readOrigins, splitCredit } from './extract/credits.ts';
 import { foldName } from './extract/fold.ts';
-import { segmentLines } from './extract/test-segment.ts';
 import { parseRegistries } from './registry.ts';
+import { segmentSeed } from './test-support.ts';
 import type { Extraction, SegmentedText } from './types.ts';
 
 const read = (name: string) => readFileSync(new URL(`../../content/registry/${name}.yaml`, import.meta.url), 'utf8');
@@ -12,12 +12,8 @@ const parsed = parseRegistries({ people: read('people'), places: read('places'),
 if (!parsed.ok) throw new Error('registries do not parse');
 const registries = parsed.value;
 
-const seed = (prefix: string): Extraction => {
-  const file = readFileSync(new URL('../../content/sources/', import.meta.url).pathname + [
-    '000_76ed7095f0a0894c.txt', '001_ffc1f06195f87f2c.txt', '002_5a71443f6a81e8ab.txt', '003_2e74f504f330e145.txt', '004_7e90b870e6a6c1b4.txt',
-  ].find((name) => name.startsWith(prefix))!, 'utf8');
-  return extractEntities(segmentLines(file), registries);
-};
+/** A seed through the real decode, normalize and segment stages, then extract. */
+const seed = (prefix: string): Extraction => extractEntities(segmentSeed(prefix), registries);
 const names = (list: { name: string }[]) => list.map((entry) => entry.name);
 const paragraph = (text: string): SegmentedText => ({ body: [{ kind: 'paragraph', text }], captions: [], credits: [], dropped: [] });
 
