@@ -44,5 +44,10 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  experimental: {
+    // At 100,000 entries the single data-store file cannot be serialised at all (devalue hits
+    // JavaScript's Map and string size limits, even on a bare site); chunks of 20 MiB can.
+    collectionStorage: 'chunked',
+  },
   integrations: [sitemap()],
 });
