@@ -3,9 +3,10 @@
  * schema.org JSON-LD of article pages, and `robots.txt` with the sitemaps it names. Each returns
  * problems as values, like the whole-site checks in `site-checks.ts`.
  */
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { stringProperty, textOf } from './site.ts';
 
 export interface SharingProblem {
   rule: string;
@@ -25,35 +26,21 @@ export interface SharingFacts {
   headerDatetime: string | undefined;
 }
 
-function textOf(node: Element): string {
-  let text = '';
-  visit(node, 'text', (child) => {
-    text += child.value;
-  });
-  return text;
-}
-
-function attribute(node: Element, name: string): string | undefined {
-  const value = node.properties[name];
-  if (value === undefined || value === null || value === false) return undefined;
-  return Array.isArray(value) ? value.join(' ') : String(value);
-}
-
 /** Reads the Open Graph tags, canonical link, JSON-LD, `<h1>` and header date of a page. */
 export function readSharingFacts(html: string): SharingFacts {
   const tree: Root = fromHtml(html);
   const facts: SharingFacts = { properties: new Map(), canonical: undefined, jsonLd: [], heading: undefined, headerDatetime: undefined };
   visit(tree, 'element', (node, _index, parent) => {
     if (node.tagName === 'meta') {
-      const property = attribute(node, 'property');
-      if (property !== undefined) facts.properties.set(property, [...(facts.properties.get(property) ?? []), attribute(node, 'content') ?? '']);
+      const property = stringProperty(node, 'property');
+      if (property !== undefined) facts.properties.set(property, [...(facts.properties.get(property) ?? []), stringProperty(node, 'content') ?? '']);
     }
-    if (node.tagName === 'link' && attribute(node, 'rel')?.split(/\s+/).includes('canonical')) facts.canonical ??= attribute(node, 'href');
-    if (node.tagName === 'script' && attribute(node, 'type')?.toLowerCase() === 'application/ld+json') facts.jsonLd.push(textOf(node));
+    if (node.tagName === 'link' && stringProperty(node, 'rel')?.split(/\s+/).includes('canonical')) facts.canonical ??= stringProperty(node, 'href');
+    if (node.tagName === 'script' && stringProperty(node, 'type')?.toLowerCase() === 'application/ld+json') facts.jsonLd.push(textOf(node));
     if (node.tagName === 'h1') facts.heading ??= textOf(node).trim();
     if (node.tagName === 'header' && parent?.type === 'element' && parent.tagName === 'article') {
       visit(node, 'element', (child) => {
-        if (child.tagName === 'time') facts.headerDatetime ??= attribute(child, 'dateTime');
+        if (child.tagName === 'time') facts.headerDatetime ??= stringProperty(child, 'dateTime');
       });
     }
   });

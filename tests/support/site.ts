@@ -99,7 +99,8 @@ const urlAttributes: Record<string, string[]> = {
   use: ['href', 'xLinkHref'],
 };
 
-function textOf(node: Element): string {
+/** All text inside an element. */
+export function textOf(node: Element): string {
   let text = '';
   visit(node, 'text', (child) => {
     text += child.value;
@@ -107,7 +108,8 @@ function textOf(node: Element): string {
   return text;
 }
 
-function stringProperty(node: Element, name: string): string | undefined {
+/** An attribute as a string, or undefined when absent. */
+export function stringProperty(node: Element, name: string): string | undefined {
   const value = node.properties[name];
   if (value === undefined || value === null || value === false) return undefined;
   return Array.isArray(value) ? value.join(' ') : String(value);
