@@ -1,12 +1,17 @@
 // @ts-check
 /**
- * Astro configuration of the archive site. Search is Pagefind, run after `astro build` on `dist/`
- * (see the `build` script); nothing here loads anything from a third party.
+ * Astro configuration of the archive site. Search is Pagefind, indexed while the pages are rendered
+ * (`src/integrations/search-index.ts`); nothing here loads anything from a third party.
  */
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
+import { existsSync, readdirSync } from 'node:fs';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { articlesDir, needsChunkedStorage } from './src/lib/content-location.ts';
+
+const articleCount = existsSync(articlesDir()) ? readdirSync(articlesDir()).filter((name) => name.endsWith('.md')).length : 0;
 
 export default defineConfig({
   // Where the archive is published; canonical links and the sitemap use it.
@@ -44,10 +49,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  experimental: {
-    // At 100,000 entries the single data-store file cannot be serialised at all (devalue hits
-    // JavaScript's Map and string size limits, even on a bare site); chunks of 20 MiB can.
-    collectionStorage: 'chunked',
-  },
-  integrations: [sitemap()],
+  // Chunked storage only where one data-store file cannot be written (see content-location.ts).
+  experimental: needsChunkedStorage(articleCount) ? { collectionStorage: 'chunked' } : {},
+  integrations: [sitemap(), searchIndex()],
 });

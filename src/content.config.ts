@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import {
   articleSchema, organisationSchema, outletSchema, personSchema, placeSchema,
 } from './lib/schema.ts';
+import { articlesDir } from './lib/content-location.ts';
 
 /** Registry files are YAML lists keyed by `name`; the loader wants an `id`, so the name is it. */
 function registry(path: string) {
@@ -20,15 +21,8 @@ function registry(path: string) {
   });
 }
 
-/**
- * Folder of the archive entries. `ARCHIVE_CONTENT_DIR` points the build at another folder of
- * ingested entries (the content-injection test builds a site from hostile sources this way); the
- * registries stay the project's own.
- */
-const articlesDir = process.env['ARCHIVE_CONTENT_DIR'] ?? './content/articles';
-
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: articlesDir }),
+  loader: glob({ pattern: '*.md', base: articlesDir() }),
   schema: articleSchema,
 });
 

@@ -45,7 +45,7 @@ function applyLoaderVariants(contentConfig: string, variants: ReadonlySet<SiteVa
  */
 export function prepareScratchSite(dir: string, registryDir: string, variants: ReadonlySet<SiteVariant> = new Set()): void {
   mkdirSync(join(dir, 'content'), { recursive: true });
-  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'pagefind.yml']) {
+  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
   }
   cpSync(registryDir, join(dir, 'content/registry'), { recursive: true });

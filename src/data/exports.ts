@@ -12,7 +12,7 @@ import { formatBibtex } from '../lib/bibtex.ts';
 import { apaCitationText, buildCitationRecord, formatApaCitation, type CitationRecord } from '../lib/citation.ts';
 import { formatCslJson } from '../lib/csl-json.ts';
 import {
-  archiveJson, articlesCsv, buildArticleExport, buildEntityExports, entitiesCsv, type ArchiveExport,
+  archiveJsonParts, articlesCsv, buildArticleExport, buildEntityExports, entitiesCsv, type ArchiveExport,
 } from '../lib/data-export.ts';
 import { atomFeed, feedLinks, rssItems, type FeedSource } from '../lib/feeds.ts';
 import { formatOpenSearch } from '../lib/opensearch.ts';
@@ -61,19 +61,20 @@ export async function articleCitation(id: string) {
   };
 }
 
-let citationsOnce: Promise<{ id: string; props: { bib: string; ris: string; json: string } }[]> | undefined;
+/** Paths of the per-article files (citations, texts): the ids only, the content is written on demand. */
+export async function articleFilePaths() {
+  const { articles } = await getArchive();
+  // Fresh path objects for each route: Astro keeps its own per route. No content in the props:
+  // Astro holds every route's props until the build ends, and 100,000 articles' texts add up.
+  return articles.map((article) => ({ params: { id: article.id } }));
+}
 
-/**
- * Paths of the citation files, one entry per article, with every format already written; built
- * once per build for the three routes (`zitat.bib`, `zitat.ris`, `zitat.json`).
- */
-export async function citationPaths() {
-  citationsOnce ??= archiveEntries().then((entries) => entries.map((entry) => {
-    const record = citationOf(entry);
-    return { id: entry.id, props: { bib: formatBibtex(record), ris: formatRis(record), json: formatCslJson([record]) } };
-  }));
-  // Fresh path objects for each route: Astro keeps its own per route.
-  return (await citationsOnce).map(({ id, props }) => ({ params: { id }, props }));
+/** One article's citation in the three formats of its `zitat.*` files. */
+export async function articleCitationFiles(id: string): Promise<{ bib: string; ris: string; json: string }> {
+  const entry = (await entriesById()).get(id);
+  if (!entry) throw new Error(`articleCitationFiles: no article "${id}"`);
+  const record = citationOf(entry);
+  return { bib: formatBibtex(record), ris: formatRis(record), json: formatCslJson([record]) };
 }
 
 function textInput(entry: EntryInput, view: ArticleView): ArticleTextInput {
@@ -96,16 +97,17 @@ function textInput(entry: EntryInput, view: ArticleView): ArticleTextInput {
   };
 }
 
-let articleTextsOnce: Promise<{ id: string; props: { markdown: string; text: string } }[]> | undefined;
+let viewsById: Promise<Map<string, ArticleView>> | undefined;
 
-/** Paths of the Markdown and plain-text files of the articles; built once for both routes. */
-export async function articleTextPaths() {
-  articleTextsOnce ??= Promise.all([getArchive(), entriesById()]).then(([{ articles }, entries]) => articles.map((view) => {
-    const input = textInput(entries.get(view.id)!, view);
-    return { id: view.id, props: { markdown: articleMarkdown(input), text: articlePlainText(input) } };
-  }));
-  // Fresh path objects for each route: Astro keeps its own per route.
-  return (await articleTextsOnce).map(({ id, props }) => ({ params: { id }, props }));
+/** One article as Markdown (`/artikel/<id>.md`) and as plain text (`.txt`). */
+export async function articleTexts(id: string): Promise<{ markdown: string; text: string }> {
+  viewsById ??= getArchive().then(({ articles }) => new Map(articles.map((view) => [view.id, view])));
+  const [views, entries] = await Promise.all([viewsById, entriesById()]);
+  const view = views.get(id);
+  const entry = entries.get(id);
+  if (!view || !entry) throw new Error(`articleTexts: no article "${id}"`);
+  const input = textInput(entry, view);
+  return { markdown: articleMarkdown(input), text: articlePlainText(input) };
 }
 
 /** The whole archive for `archiv.json` and the CSV files. */
@@ -134,14 +136,15 @@ export interface DataDownload {
   /** One German sentence on what it holds. */
   description: string;
   type: string;
-  write: (archive: ArchiveExport) => string;
+  /** The file's text, in pieces (see `archiveJsonParts`). */
+  write: (archive: ArchiveExport) => string[];
 }
 
 const csvType = 'text/csv; charset=utf-8; header=present';
 const entityCsv = (file: string, label: string, what: string, section: EntitySection, extra = ''): DataDownload => ({
   file, path: dataFilePath(file), label, type: csvType,
   description: `Eine Zeile je ${what}: Name, Adresse der Seite, Zahl der Artikel${section === 'outlets' || section === 'origins' ? '' : ', Zahl der Nennungen'}, Art und Beschreibung${extra}.`,
-  write: (archive) => entitiesCsv(archive[section]),
+  write: (archive) => [entitiesCsv(archive[section])],
 });
 
 /** Every file of the data page, in the order it lists them. */
@@ -149,12 +152,12 @@ export const dataDownloads: DataDownload[] = [
   {
     file: 'archiv.json', path: dataFilePath('archiv.json'), label: 'Das ganze Archiv als JSON', type: 'application/json; charset=utf-8',
     description: 'Alle Artikel mit allen Angaben des Archivs und ihrem Text (Markdown), dazu alle Personen, Orte, Organisationen, Medien und Herkunftsangaben mit Zahlen.',
-    write: archiveJson,
+    write: archiveJsonParts,
   },
   {
     file: 'artikel.csv', path: dataFilePath('artikel.csv'), label: 'Artikel als CSV', type: csvType,
     description: 'Eine Zeile je Artikel: Kennung, Adresse, Titel, Medium, Herkunft, Datum mit Genauigkeit und Grundlage, Umfang, genannte Namen, verwandte Artikel. Ohne den Text selbst.',
-    write: (archive) => articlesCsv(archive.articles),
+    write: (archive) => [articlesCsv(archive.articles)],
   },
   entityCsv('personen.csv', 'Personen als CSV', 'Person', 'people'),
   entityCsv('orte.csv', 'Orte als CSV', 'Ort', 'places', ', Koordinaten'),
@@ -165,11 +168,18 @@ export const dataDownloads: DataDownload[] = [
 
 let exported: Promise<ArchiveExport> | undefined;
 
-/** Paths of the data files, each with its content written out. */
-export async function dataFilePaths() {
+/** Paths of the data files; each is written when its route renders it (`dataFile`). */
+export function dataFilePaths() {
+  return dataDownloads.map((download) => ({ params: { file: download.file } }));
+}
+
+/** One data file as bytes, with its media type; built from pieces, never one string. */
+export async function dataFile(file: string): Promise<{ body: Uint8Array<ArrayBuffer>; type: string }> {
+  const download = dataDownloads.find((candidate) => candidate.file === file);
+  if (!download) throw new Error(`dataFile: no data file "${file}"`);
   exported ??= archiveExport();
-  const archive = await exported;
-  return dataDownloads.map((download) => ({ params: { file: download.file }, props: { body: download.write(archive), type: download.type } }));
+  const encoder = new TextEncoder();
+  return { body: Buffer.concat(download.write(await exported).map((part) => encoder.encode(part))), type: download.type };
 }
 
 function feedSourceOf(title: string, description: string, pagePath: string, articles: FeedSource['articles']): FeedSource {

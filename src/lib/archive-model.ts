@@ -10,7 +10,7 @@ import {
 } from './dates.ts';
 import { excerptFromMarkdown } from './excerpt.ts';
 import { facetsAlphabetical, facetsByCount, groupByNames, indexLetter } from './facets.ts';
-import { findNeighbours } from './neighbours.ts';
+import { neighboursAt } from './neighbours.ts';
 import { articlePath, datePath, entityPath, entitySlug, type EntitySection } from './routes.ts';
 import { assignSlugs } from './slug.ts';
 import { compareNames, sortNewestFirst } from './sort.ts';
@@ -269,9 +269,9 @@ export function buildArchiveModel(entries: readonly EntryInput[], registries: Re
   const entryById = new Map(entries.map((entry) => [entry.id, entry]));
 
   const reuse = findTextReuse(entries.map((entry) => ({ id: entry.id, text: entry.body ?? '' })));
-  const articles: ArticleView[] = newestFirst.map((summary) => {
+  const articles: ArticleView[] = newestFirst.map((summary, index) => {
     const { data } = entryById.get(summary.id)!;
-    const { previous, next } = findNeighbours(newestFirst, summary.id);
+    const { previous, next } = neighboursAt(newestFirst, index);
     const year = yearOf(data);
     const month = monthOf(data);
     const sameStory = data.sameStory.flatMap((otherId) => {

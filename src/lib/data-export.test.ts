@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { makeEntry, makeOutlet, makePerson, makePlace } from './__fixtures__/factories.ts';
 import { buildArchiveModel, type RegistryInput } from './archive-model.ts';
 import {
-  archiveJson, articleColumns, articlesCsv, buildArticleExport, buildEntityExports, entitiesCsv, entityColumns,
+  archiveJsonParts, articleColumns, articlesCsv, buildArticleExport, buildEntityExports, entitiesCsv, entityColumns,
 } from './data-export.ts';
 
 const site = 'https://archiv.example';
@@ -58,9 +58,12 @@ describe('buildEntityExports', () => {
   });
 });
 
-describe('archiveJson', () => {
-  test('parses back to the same data', () => {
+describe('archiveJsonParts', () => {
+  test('joins to JSON that parses back to the same data, one line per article', () => {
     const archive = { name: 'Nachrichtenarchiv', url: site, articles: exports, people: [], places: [], organisations: [], outlets: [], origins: [] };
-    expect(JSON.parse(archiveJson(archive))).toEqual(JSON.parse(JSON.stringify(archive)));
+    const parts = archiveJsonParts(archive);
+    expect(JSON.parse(parts.join(''))).toEqual(JSON.parse(JSON.stringify(archive)));
+    expect(parts.join('').endsWith('}\n')).toBe(true);
+    expect(parts.filter((part) => part.startsWith('{"id":'))).toHaveLength(exports.length);
   });
 });

@@ -155,7 +155,25 @@ export interface ArchiveExport {
   origins: EntityExport[];
 }
 
-/** `archiv.json`, indented, ending in a newline. */
-export function archiveJson(archive: ArchiveExport): string {
-  return `${JSON.stringify(archive, null, 1)}\n`;
+/**
+ * `archiv.json` in pieces whose concatenation is the document: one line per article, person, place,
+ * …, ending in a newline. Never one string: at 100,000 articles the file is larger than the
+ * longest string JavaScript can hold.
+ */
+export function archiveJsonParts(archive: ArchiveExport): string[] {
+  const parts = ['{\n'];
+  const keys = Object.keys(archive) as (keyof ArchiveExport)[];
+  keys.forEach((key, keyIndex) => {
+    const value = archive[key];
+    const comma = keyIndex < keys.length - 1 ? ',' : '';
+    if (!Array.isArray(value)) {
+      parts.push(`${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}\n`);
+      return;
+    }
+    parts.push(`${JSON.stringify(key)}: [\n`);
+    value.forEach((item, index) => parts.push(`${JSON.stringify(item)}${index < value.length - 1 ? ',' : ''}\n`));
+    parts.push(`]${comma}\n`);
+  });
+  parts.push('}\n');
+  return parts;
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { findNeighbours } from './neighbours.ts';
+import { neighboursAt } from './neighbours.ts';
 
 const list = [{ id: 'newest' }, { id: 'middle' }, { id: 'oldest' }];
 
-describe('findNeighbours', () => {
+describe('neighboursAt', () => {
   it('gives the older article as previous and the newer one as next', () => {
-    expect(findNeighbours(list, 'middle')).toEqual({ previous: { id: 'oldest' }, next: { id: 'newest' } });
+    expect(neighboursAt(list, 1)).toEqual({ previous: { id: 'oldest' }, next: { id: 'newest' } });
   });
 
   it('leaves out what is beyond the ends', () => {
-    expect(findNeighbours(list, 'newest')).toEqual({ previous: { id: 'middle' } });
-    expect(findNeighbours(list, 'oldest')).toEqual({ next: { id: 'middle' } });
-    expect(findNeighbours(list, 'missing')).toEqual({});
+    expect(neighboursAt(list, 0)).toEqual({ previous: { id: 'middle' } });
+    expect(neighboursAt(list, 2)).toEqual({ next: { id: 'middle' } });
+    expect(neighboursAt([], 0)).toEqual({});
   });
 });

@@ -33,9 +33,12 @@ export function listingDescription(description: string, page: number, lastPage: 
   return page > 1 ? `${description} Seite ${page} von ${lastPage}.` : description;
 }
 
+// One formatter for the whole build: creating an Intl.NumberFormat costs far more than using one.
+const countFormat = new Intl.NumberFormat('de-DE');
+
 /** German number with thousands separators: 12.345. */
 export function formatCount(count: number): string {
-  return new Intl.NumberFormat('de-DE').format(count);
+  return countFormat.format(count);
 }
 
 /** "1 Artikel", "2 Artikel"; "1 Person", "3 Personen" with the given singular and plural. */

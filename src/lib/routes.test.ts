@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   articleCitationPath, articleTextPath, dataFilePath, feedPath, searchTemplatePath,
 } from './routes.ts';
-import { articlePath, datePath, entityPath, entitySlug, pageParam, pagePath, searchPath, sectionPath } from './routes.ts';
+import { articlePath, datePath, entityPath, entitySlug, isArticlePagePath, pageParam, pagePath, searchPath, sectionPath } from './routes.ts';
 
 describe('routes', () => {
   it('builds German paths with trailing slashes', () => {
@@ -53,5 +53,16 @@ describe('download and feed paths', () => {
 
   it('gives OpenSearch a search URL with the {searchTerms} placeholder left unencoded', () => {
     expect(searchTemplatePath()).toBe('/suche/?q={searchTerms}');
+  });
+});
+
+describe('isArticlePagePath', () => {
+  it('knows an article page from the article list, a download and other sections', () => {
+    expect(isArticlePagePath(articlePath('001-ffc1f06195f87f2c'))).toBe(true);
+    expect(isArticlePagePath('/artikel/2/')).toBe(false);
+    expect(isArticlePagePath('/artikel/')).toBe(false);
+    expect(isArticlePagePath('/artikel/001-ffc1f06195f87f2c/zitat.bib')).toBe(false);
+    expect(isArticlePagePath('/artikel/001-ffc1f06195f87f2c.md')).toBe(false);
+    expect(isArticlePagePath('/personen/nathan-sales/')).toBe(false);
   });
 });

@@ -49,6 +49,15 @@ export function articlePath(id: string): string {
   return `/${segments.articles}/${id}/`;
 }
 
+/**
+ * Whether a path is an article page (`/artikel/001-…/`), not a page of the article list
+ * (`/artikel/2/`: ids are never only digits) or an article's download (`/artikel/001-…/zitat.bib`).
+ */
+export function isArticlePagePath(path: string): boolean {
+  const match = new RegExp(`^/${segments.articles}/([^/]+)/$`).exec(path);
+  return match !== null && !/^\d+$/.test(match[1]!);
+}
+
 /** Path of the page listing the articles of one person, place, organisation or outlet. */
 export function entityPath(section: EntitySection, slug: string): string {
   return `/${segments[section]}/${slug}/`;

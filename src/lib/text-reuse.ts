@@ -1,16 +1,15 @@
 /**
  * Finds texts that share wording: the same agency report printed by two outlets, or one text quoting
  * passages of another. Texts are compared as sets of word shingles (runs of `shingleSize` words
- * after normalisation); the share of a text's shingles that also occur in the other text is its
+ * after normalisation); the share of a text's shingles that the other text also contains is its
  * containment in it ("teilt 62 % seines Textes mit …").
  *
- * Comparing all pairs would not scale to a large archive, so candidates come from an inverted index
- * of winnowed fingerprints (Schleimer, Wilkerson, Aiken 2003: the smallest shingle hash in every
- * window of `window` shingles). Winnowing guarantees that two texts sharing a run of at least
- * `window + shingleSize - 1` words share a fingerprint, and it keeps only about 2/(window + 1) of
- * the shingles. Fingerprints found in more than `maxDocumentFrequency` texts (stock phrases,
- * boilerplate) do not propose candidates. Each candidate pair is then verified exactly on the full
- * shingle sets.
+ * Only passages found in at most `maxDocumentFrequency` texts count: a shingle that a great many
+ * texts contain is a stock phrase or boilerplate ("Alle Rechte vorbehalten …") and says nothing about
+ * which two texts are related. The counting runs over an inverted index of those shareable
+ * shingles, so its work grows with the number of texts that share each passage (at most
+ * `maxDocumentFrequency`), never with the square of the archive: 100,000 texts are not compared
+ * pair by pair.
  */
 
 export interface ReuseDocument {
@@ -22,18 +21,16 @@ export interface ReuseDocument {
 export interface ReuseOptions {
   /** Words per shingle. */
   shingleSize?: number;
-  /** Shingles per winnowing window. */
-  window?: number;
   /** Shared shingles a pair needs to count as reuse; 8 shingles of 5 words is a 12-word passage. */
   minSharedShingles?: number;
-  /** Fingerprints in more texts than this propose no candidates. */
+  /** Shingles in more texts than this are stock phrases and do not count. */
   maxDocumentFrequency?: number;
 }
 
 /** Reuse between one text and another, seen from the first. */
 export interface ReuseMatch {
   otherId: string;
-  /** Shingles both texts contain. */
+  /** Shingles both texts contain, not counting stock phrases (see `maxDocumentFrequency`). */
   sharedShingles: number;
   /** Share of this text's shingles that the other text contains, 0–1. */
   share: number;
@@ -45,7 +42,6 @@ export interface ReuseMatch {
 
 const defaults: Required<ReuseOptions> = {
   shingleSize: 5,
-  window: 4,
   minSharedShingles: 8,
   maxDocumentFrequency: 50,
 };
@@ -94,92 +90,95 @@ export function distinctSorted(hashes: Uint32Array): Uint32Array {
   return sorted.slice(0, length);
 }
 
-/**
- * Winnowing: the smallest hash of every window of `window` consecutive hashes (the rightmost on
- * ties), each selected position once. Sequences shorter than a window yield their minimum.
- */
-export function winnow(hashes: Uint32Array, window: number): Uint32Array {
-  if (hashes.length === 0) return new Uint32Array(0);
-  const size = Math.min(window, hashes.length);
-  const picked: number[] = [];
-  let lastPosition = -1;
-  for (let start = 0; start + size <= hashes.length; start += 1) {
-    let position = start;
-    for (let index = start + 1; index < start + size; index += 1) {
-      if (hashes[index]! <= hashes[position]!) position = index;
-    }
-    if (position !== lastPosition) {
-      picked.push(hashes[position]!);
-      lastPosition = position;
-    }
+/** Index of `value` in the sorted `values`, or -1. */
+function indexOfSorted(values: Uint32Array, value: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = values[middle]!;
+    if (found < value) low = middle + 1;
+    else if (found > value) high = middle - 1;
+    else return middle;
   }
-  return distinctSorted(Uint32Array.from(picked));
-}
-
-/** Size of the intersection of two sorted arrays of distinct values. */
-export function countShared(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i += 1;
-    else if (a[i]! > b[j]!) j += 1;
-    else {
-      shared += 1;
-      i += 1;
-      j += 1;
-    }
-  }
-  return shared;
+  return -1;
 }
 
 /**
- * Shingles every text and finds the pairs worth comparing: texts that share a winnowed fingerprint
- * of a passage no more common than `maxDocumentFrequency`. Pairs are keyed as
- * lower index * count + higher index.
+ * The shareable passages of every text, as an inverted index: shingles found in at least two and at
+ * most `maxDocumentFrequency` texts, each with the sorted list of texts containing it. Typed arrays
+ * throughout, because an archive of 100,000 texts has tens of millions of shingles (more than a
+ * JavaScript Map may hold).
  */
-function indexReuse(documents: readonly ReuseDocument[], options: ReuseOptions): { shingles: Uint32Array[]; candidates: Set<number> } {
-  const { shingleSize, window, maxDocumentFrequency } = { ...defaults, ...options };
-  const shingles: Uint32Array[] = [];
-  const postings = new Map<number, number[]>();
+function indexReuse(documents: readonly ReuseDocument[], options: ReuseOptions) {
+  const { shingleSize, maxDocumentFrequency } = { ...defaults, ...options };
   const seen = new Set<string>();
-  documents.forEach((document, docIndex) => {
+  const shingles = documents.map((document) => {
     if (seen.has(document.id)) throw new Error(`findTextReuse: id "${document.id}" occurs twice`);
     seen.add(document.id);
-    const sequence = shingleSequence(normalizeWords(document.text), shingleSize);
-    shingles.push(distinctSorted(sequence));
-    for (const fingerprint of winnow(sequence, window)) {
-      const list = postings.get(fingerprint);
-      if (list) list.push(docIndex);
-      else postings.set(fingerprint, [docIndex]);
-    }
+    return distinctSorted(shingleSequence(normalizeWords(document.text), shingleSize));
   });
-  // Documents arrive in index order, so every posting list is sorted.
-  const candidates = new Set<number>();
-  const count = documents.length;
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > maxDocumentFrequency) continue;
-    for (let a = 0; a < list.length; a += 1) {
-      for (let b = a + 1; b < list.length; b += 1) candidates.add(list[a]! * count + list[b]!);
-    }
-  }
-  return { shingles, candidates };
-}
 
-/** How many pairs of texts `findTextReuse` compares exactly: the index's work, not all pairs. */
-export function countCandidatePairs(documents: readonly ReuseDocument[], options: ReuseOptions = {}): number {
-  return indexReuse(documents, options).candidates.size;
+  // Document frequency of every shingle: all distinct shingles of all texts, sorted and counted.
+  const all = new Uint32Array(shingles.reduce((sum, set) => sum + set.length, 0));
+  let offset = 0;
+  for (const set of shingles) {
+    all.set(set, offset);
+    offset += set.length;
+  }
+  all.sort();
+  const passages: number[] = [];
+  const frequencies: number[] = [];
+  for (let start = 0; start < all.length;) {
+    let end = start + 1;
+    while (end < all.length && all[end] === all[start]) end += 1;
+    if (end - start >= 2 && end - start <= maxDocumentFrequency) {
+      passages.push(all[start]!);
+      frequencies.push(end - start);
+    }
+    start = end;
+  }
+  const shareable = Uint32Array.from(passages);
+
+  // Postings in one flat array: the texts of passage p are postings[starts[p] .. starts[p + 1]].
+  const starts = new Uint32Array(shareable.length + 1);
+  for (let p = 0; p < shareable.length; p += 1) starts[p + 1] = starts[p]! + frequencies[p]!;
+  const postings = new Uint32Array(starts[shareable.length]!);
+  const filled = starts.slice(0, shareable.length);
+  const passagesOf = shingles.map((set, docIndex) => {
+    const own: number[] = [];
+    for (const shingle of set) {
+      const p = indexOfSorted(shareable, shingle);
+      if (p === -1) continue;
+      own.push(p);
+      postings[filled[p]!++] = docIndex;
+    }
+    return Uint32Array.from(own);
+  });
+  return { sizes: shingles.map((set) => set.length), passagesOf, starts, postings };
 }
 
 /**
- * Every pair of texts that shares at least `minSharedShingles` shingles, as matches seen from each
- * side, keyed by id; each list is ordered by share, largest first, then by id. Texts without reuse
- * have no key. Throws when two documents share an id.
+ * How many text pairs `findTextReuse` counts a shared passage for: the index's work, which grows with
+ * the number of shareable passages, not with the square of the archive.
+ */
+export function countComparisons(documents: readonly ReuseDocument[], options: ReuseOptions = {}): number {
+  const { passagesOf, starts } = indexReuse(documents, options);
+  let comparisons = 0;
+  for (const own of passagesOf) {
+    for (const p of own) comparisons += starts[p + 1]! - starts[p]! - 1;
+  }
+  return comparisons / 2;
+}
+
+/**
+ * Every pair of texts that shares at least `minSharedShingles` shareable shingles, as matches seen
+ * from each side, keyed by id; each list is ordered by share, largest first, then by id. Texts
+ * without reuse have no key. Throws when two documents share an id.
  */
 export function findTextReuse(documents: readonly ReuseDocument[], options: ReuseOptions = {}): Map<string, ReuseMatch[]> {
   const { minSharedShingles } = { ...defaults, ...options };
-  const { shingles, candidates } = indexReuse(documents, options);
-  const count = documents.length;
+  const { sizes, passagesOf, starts, postings } = indexReuse(documents, options);
 
   const matches = new Map<string, ReuseMatch[]>();
   const add = (id: string, match: ReuseMatch) => {
@@ -187,19 +186,33 @@ export function findTextReuse(documents: readonly ReuseDocument[], options: Reus
     if (list) list.push(match);
     else matches.set(id, [match]);
   };
-  for (const key of candidates) {
-    const a = Math.floor(key / count);
-    const b = key % count;
-    const shared = countShared(shingles[a]!, shingles[b]!);
-    if (shared < minSharedShingles) continue;
-    const sizeA = shingles[a]!.length;
-    const sizeB = shingles[b]!.length;
-    const jaccard = shared / (sizeA + sizeB - shared);
-    const idA = documents[a]!.id;
-    const idB = documents[b]!.id;
-    add(idA, { otherId: idB, sharedShingles: shared, share: shared / sizeA, otherShare: shared / sizeB, jaccard });
-    add(idB, { otherId: idA, sharedShingles: shared, share: shared / sizeB, otherShare: shared / sizeA, jaccard });
-  }
+  // For each text, count the passages it shares with every later text in one reused counter.
+  const sharedWith = new Uint32Array(documents.length);
+  const touched: number[] = [];
+  passagesOf.forEach((own, a) => {
+    for (const p of own) {
+      for (let at = starts[p]!; at < starts[p + 1]!; at += 1) {
+        const b = postings[at]!;
+        if (b <= a) continue;
+        const before = sharedWith[b]!;
+        if (before === 0) touched.push(b);
+        sharedWith[b] = before + 1;
+      }
+    }
+    for (const b of touched) {
+      const shared = sharedWith[b]!;
+      sharedWith[b] = 0;
+      if (shared < minSharedShingles) continue;
+      const sizeA = sizes[a]!;
+      const sizeB = sizes[b]!;
+      const jaccard = shared / (sizeA + sizeB - shared);
+      const idA = documents[a]!.id;
+      const idB = documents[b]!.id;
+      add(idA, { otherId: idB, sharedShingles: shared, share: shared / sizeA, otherShare: shared / sizeB, jaccard });
+      add(idB, { otherId: idA, sharedShingles: shared, share: shared / sizeB, otherShare: shared / sizeA, jaccard });
+    }
+    touched.length = 0;
+  });
   for (const list of matches.values()) {
     list.sort((x, y) => y.share - x.share || (x.otherId < y.otherId ? -1 : x.otherId > y.otherId ? 1 : 0));
   }

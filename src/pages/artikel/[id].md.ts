@@ -1,8 +1,8 @@
-/** One article as markdown (`/artikel/<id>.md`), under the same stable id as its page. */
+/** One article as Markdown (`/artikel/<id>.md`), under the same stable id as its page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleTextPaths } from '../../data/exports.ts';
+import { articleFilePaths, articleTexts } from '../../data/exports.ts';
 
-export const getStaticPaths = (() => articleTextPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => articleFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(props['markdown'] as string, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response((await articleTexts(params['id']!)).markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
