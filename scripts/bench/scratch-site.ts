@@ -4,7 +4,7 @@
  * Used by the scale benchmark (`run.ts`) and the search benchmark's synthetic run
  * (`scripts/bench-search.ts --corpus synthetic`). The project's own files are never changed.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Options of Astro's for large collections that `run.ts --variant` tries on the scratch copy. */
@@ -41,7 +41,7 @@ function applyLoaderVariants(contentConfig: string, variants: ReadonlySet<SiteVa
 /**
  * Copies the archive's site into `dir` with the registries of `registryDir`; ingest writes the
  * articles to `dir/content/articles`. Build it with `astro build --config bench.config.mjs` and
- * `pagefind --site dist`, both in `dir`.
+ * nothing else: the build writes the Pagefind index too.
  */
 export function prepareScratchSite(dir: string, registryDir: string, variants: ReadonlySet<SiteVariant> = new Set()): void {
   mkdirSync(join(dir, 'content'), { recursive: true });
@@ -67,7 +67,8 @@ export interface ScratchStep {
 
 /**
  * The archive's pipeline over a corpus written by `writeCorpus` into `corpusDir`, for the site
- * prepared in `siteDir`: ingest (into `siteDir/content/articles`), astro build, pagefind.
+ * prepared in `siteDir`: ingest (into `siteDir/content/articles`), then astro build, which writes the
+ * Pagefind index as it renders.
  */
 export function scratchBuildSteps(corpusDir: string, siteDir: string, reviewFile: string): ScratchStep[] {
   const node = process.execPath;
@@ -82,6 +83,5 @@ export function scratchBuildSteps(corpusDir: string, siteDir: string, reviewFile
       progress: /^ingest: \d+\/\d+ sources|^ingest: \d+ sources/,
     },
     { label: 'astro build', name: 'astro build', command: node, args: [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'bench.config.mjs'], cwd: siteDir },
-    { label: 'pagefind', name: 'pagefind', command: node, args: [realpathSync(join(root, 'node_modules/.bin/pagefind')), '--site', 'dist'], cwd: siteDir },
   ];
 }

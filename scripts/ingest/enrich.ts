@@ -5,6 +5,7 @@
  */
 import type { ArticleFrontmatter } from '../../src/lib/schema.ts';
 import type { Outlet } from '../../src/lib/schema.ts';
+import { countWords } from './words.ts';
 import type { Extraction, Problem, SegmentedText, SourceFacts, StageResult } from './types.ts';
 
 /** The frontmatter before serialize adds the hash of the generated entry. */
@@ -53,11 +54,22 @@ export function resolveSameStory(facts: ReadonlyMap<string, SourceFacts>, extraL
 export function outletFromRights(rights: string | undefined, outlets: readonly Outlet[]): string | undefined {
   if (!rights) return undefined;
   const lower = rights.toLowerCase();
-  // Longest name first, so "Handelsblatt GmbH" is not taken for a shorter outlet inside it.
-  const names = outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases].map((alias) => ({ outlet, alias })));
-  names.sort((a, b) => b.alias.length - a.alias.length);
-  const hit = names.find(({ alias }) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(alias.toLowerCase())}($|[^\\p{L}])`, 'u').test(lower));
-  return hit?.outlet.name;
+  return outletPatterns(outlets).find(({ pattern }) => pattern.test(lower))?.outlet.name;
+}
+
+const outletPatternCache = new WeakMap<readonly Outlet[], { outlet: Outlet; pattern: RegExp }[]>();
+
+/** Every name and alias of the outlets as a whole-word pattern, longest first; built once per registry. */
+function outletPatterns(outlets: readonly Outlet[]): { outlet: Outlet; pattern: RegExp }[] {
+  let patterns = outletPatternCache.get(outlets);
+  if (!patterns) {
+    // Longest name first, so "Handelsblatt GmbH" is not taken for a shorter outlet inside it.
+    const names = outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases].map((alias) => ({ outlet, alias })));
+    names.sort((a, b) => b.alias.length - a.alias.length);
+    patterns = names.map(({ outlet, alias }) => ({ outlet, pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(alias.toLowerCase())}($|[^\\p{L}])`, 'u') }));
+    outletPatternCache.set(outlets, patterns);
+  }
+  return patterns;
 }
 
 function escapeRegExp(text: string): string {
@@ -73,7 +85,7 @@ export function titleFromFirstSentence(text: SegmentedText): string {
 }
 
 function countBodyWords(text: SegmentedText): number {
-  return text.body.reduce((sum, block) => sum + block.text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length, 0);
+  return text.body.reduce((sum, block) => sum + countWords(block.text), 0);
 }
 
 export interface EnrichInput {

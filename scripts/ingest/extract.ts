@@ -28,7 +28,8 @@ export function entityBlocks(text: SegmentedText): string[] {
 
 const matcherCache = new WeakMap<Registries, Matcher>();
 
-function matcherFor(registries: Registries): Matcher {
+/** The matcher of a set of registries, built on first use and kept while the registries are. */
+export function matcherFor(registries: Registries): Matcher {
   let matcher = matcherCache.get(registries);
   if (!matcher) {
     matcher = buildMatcher(registries);
@@ -39,7 +40,11 @@ function matcherFor(registries: Registries): Matcher {
 
 function count<T extends FoundEntity>(mentions: Mention[], make: (name: string, list: Mention[]) => T): T[] {
   const byName = new Map<string, Mention[]>();
-  for (const mention of mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);
+  for (const mention of mentions) {
+    const list = byName.get(mention.name);
+    if (list) list.push(mention);
+    else byName.set(mention.name, [mention]);
+  }
   return [...byName.entries()].map(([name, list]) => make(name, list)).sort((a, b) => collator.compare(a.name, b.name));
 }
 

@@ -16,6 +16,7 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
  * count means the capture lost a quote, so the line is left as it is rather than guessed at.
  */
 export function germanizeStraightQuotes(line: string): string {
+  if (!line.includes('"')) return line;
   const count = line.split('"').length - 1;
   if (count === 0 || count % 2 !== 0) return line;
   let opening = true;
@@ -28,6 +29,8 @@ export function germanizeStraightQuotes(line: string): string {
 
 /** Removes the stray space a capture leaves just inside German quotes („ Al Kaida“). */
 function tightenGermanQuotes(line: string): string {
+  // Both rules start at an opening quote.
+  if (!line.includes('„')) return line;
   return line.replace(/„\s+/g, '„').replace(/(„[^„“]*?)\s+“/g, '$1“');
 }
 

@@ -50,6 +50,16 @@ export function readableText(source: RawSource): StageResult<string> {
   return runStage(source.file, 'normalize', () => ({ ok: true, value: normalizeText(decoded.value), warnings: decoded.warnings }));
 }
 
+/**
+ * The key of the duplicate check: the SHA-256 of the source's readable text, or undefined when the
+ * source has none (it fails to decode, or holds only whitespace).
+ */
+export function textHash(source: RawSource): string | undefined {
+  const text = readableText(source);
+  if (!text.ok || text.value === '') return undefined;
+  return sha256Hex(text.value);
+}
+
 /** Runs the whole pipeline for one source. */
 export function buildEntry(source: RawSource, context: PipelineContext): SourceOutcome {
   const { file } = source;

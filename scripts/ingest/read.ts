@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
 import { sourceFactsSchema } from '../../src/lib/schema.ts';
+import { parseYaml } from './parse-yaml.ts';
 import { parseRegistries, type RegistryFiles } from './registry.ts';
 import type { Problem, RawSource, Registries, SourceFacts, StageResult } from './types.ts';
 
@@ -51,7 +51,7 @@ export function parseFacts(text: string, path: string): FactsFile {
   const problems: Problem[] = [];
   let data: unknown;
   try {
-    data = parse(text);
+    data = parseYaml(text);
   } catch (error) {
     problems.push({ file: path, stage: 'read', severity: 'error', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
     return { facts, invalid, problems };
@@ -77,8 +77,13 @@ export function parseFacts(text: string, path: string): FactsFile {
 
 /** Reads the facts file if there is one; a missing file means no facts. */
 export function readFacts(path: string | undefined): FactsFile {
-  if (!path || !existsSync(path)) return { facts: new Map(), invalid: new Set(), problems: [] };
-  return parseFacts(readFileSync(path, 'utf8'), path);
+  const text = readFactsText(path);
+  return text === undefined ? { facts: new Map(), invalid: new Set(), problems: [] } : parseFacts(text, path!);
+}
+
+/** The text of the facts file, or undefined when there is none (no facts). */
+export function readFactsText(path: string | undefined): string | undefined {
+  return path && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
 /** Reads the four registry files of a folder (missing ones count as empty) and parses them. */

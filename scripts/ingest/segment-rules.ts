@@ -5,15 +5,18 @@
  */
 
 import { firstNames } from './extract/lexicon.ts';
+import { countWordsUpTo } from './words.ts';
 
-/** Number of words in a line. */
-export function countWords(line: string): number {
-  return line.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
+export { countWords, countWordsUpTo } from './words.ts';
+
+/** Whitespace, closing quotes and brackets: what may follow a line's last significant character. */
+const closing = /[\s"“”„«»‹›'’)\]]/u;
 
 /** A line's last character before any closing quotes or brackets. */
 function lastSignificantChar(line: string): string {
-  return line.replace(/[\s"“”„«»‹›'’)\]]+$/u, '').slice(-1);
+  let end = line.length;
+  while (end > 0 && closing.test(line[end - 1]!)) end -= 1;
+  return line.slice(end - 1, end);
 }
 
 /** True when a line ends like a sentence (period, colon, semicolon, comma). */
@@ -34,7 +37,7 @@ const SHARE_WORDS =
 export const JUNK_RULES: readonly LineRule[] = [
   {
     name: 'share-widget',
-    test: (line) => SHARE_WORDS.test(line) && countWords(line) <= 6 && !/[.!?]$/.test(line),
+    test: (line) => SHARE_WORDS.test(line) && countWordsUpTo(line, 6) <= 6 && !/[.!?]$/.test(line),
   },
   {
     name: 'related-teaser',
@@ -57,16 +60,15 @@ export const JUNK_RULES: readonly LineRule[] = [
   {
     name: 'subscription',
     test: (line) =>
-      countWords(line) <= 15 &&
       /^(?:jetzt (?:abonnieren|abonnent werden|registrieren|anmelden|testen|lesen)|newsletter\b|abonnieren|abo(?:nnement)?\b|zum newsletter|melden sie sich|registrieren sie sich|dieser artikel ist (?:nur )?für abonnenten|exklusiv für abonnenten|plus-artikel)/i.test(
         line,
-      ),
+      ) && countWordsUpTo(line, 15) <= 15,
   },
   {
     name: 'audio-player',
     test: (line) =>
-      countWords(line) <= 10 &&
-      /^(?:artikel (?:an)?hören|(?:jetzt )?anhören|hören sie (?:hier )?(?:die audioversion|den artikel)|audioversion|player schließen|vorlesen lassen|artikel vorlesen)/i.test(line),
+      /^(?:artikel (?:an)?hören|(?:jetzt )?anhören|hören sie (?:hier )?(?:die audioversion|den artikel)|audioversion|player schließen|vorlesen lassen|artikel vorlesen)/i.test(line) &&
+      countWordsUpTo(line, 10) <= 10,
   },
   {
     name: 'comment-counter',
@@ -75,8 +77,8 @@ export const JUNK_RULES: readonly LineRule[] = [
   {
     name: 'paywall-marker',
     test: (line) =>
-      (countWords(line) <= 3 && /^(?:[\p{L}-]+ )?(?:plus|\+)$/iu.test(line)) ||
-      (countWords(line) <= 15 && /\b(?:testen|abonnieren|abo)\b.*\d+,\d{2}\s?(?:€|euro)/i.test(line)) ||
+      (/^(?:[\p{L}-]+ )?(?:plus|\+)$/iu.test(line) && countWordsUpTo(line, 3) <= 3) ||
+      (countWordsUpTo(line, 15) <= 15 && /\b(?:testen|abonnieren|abo)\b.*\d+,\d{2}\s?(?:€|euro)/i.test(line)) ||
       /in ihr(?:em|e|er) (?:postfach|mailbox|posteingang)/i.test(line),
   },
   {
@@ -96,7 +98,7 @@ export const JUNK_RULES: readonly LineRule[] = [
     test: (line) =>
       /^(?:politik|wirtschaft|sport|kultur|panorama|ausland|inland|meinung|regional|lokales|wissen|gesellschaft|digital|nachrichten|news|themen|schlagworte|tags)$/i.test(line) ||
       // A breadcrumb ("Startseite > Politik > Ausland"): short, no sentence, only separators between names.
-      (countWords(line) <= 8 && !/[.!?,;:]/.test(line) && /^[^>›]+(?: [>›] [^>›]+)+$/.test(line)),
+      (countWordsUpTo(line, 8) <= 8 && !/[.!?,;:]/.test(line) && /^[^>›]+(?: [>›] [^>›]+)+$/.test(line)),
   },
   {
     name: 'reading-progress',
@@ -145,7 +147,7 @@ export function isRightsLine(line: string): boolean {
 /** Photo credit on a line of its own: "© Sputnik/…", "Foto: imago images/…", "Bild: picture alliance/dpa". */
 export function matchPhotoCredit(line: string): string | undefined {
   const match = /^(?:©|\(c\)|copyright\b|fotos?\s*:|bild(?:er|quelle)?\s*:|photo\s*:|foto\s*©)\s*(.{1,100})$/i.exec(line);
-  if (!match || isRightsLine(line) || countWords(line) > 12) return undefined;
+  if (!match || isRightsLine(line) || countWordsUpTo(line, 12) > 12) return undefined;
   return match[1]!.trim();
 }
 
@@ -154,8 +156,8 @@ export function isCreditLine(line: string): boolean {
   if (endsLikeSentence(line) && !/\)$/.test(line)) return false;
   return (
     (/^(?:von|ein (?:kommentar|gastbeitrag|bericht|interview|essay|gastkommentar) von|text|autor(?:in)?|autoren|mitarbeit|recherche)\b:?\s+\S/i.test(line) &&
-      countWords(line) <= 8) ||
-    (/^(?:quelle|quellen|mit material von|material von|mit informationen von)\s*:?\s+\S/i.test(line) && countWords(line) <= 10) ||
+      countWordsUpTo(line, 8) <= 8) ||
+    (/^(?:quelle|quellen|mit material von|material von|mit informationen von)\s*:?\s+\S/i.test(line) && countWordsUpTo(line, 10) <= 10) ||
     /^\(?(?:dpa|afp|ap|reuters|kna|epd|apa|sda|dts|ddp|sid|ots)(?:\s*[/,]\s*[a-z]+)*\)?$/i.test(line) ||
     // Editors' initials, often with agencies: "kle/se (afp, rtr, epd)", "jwe/ju".
     /^[a-z]{2,4}(?:\/[a-z]{2,4})+(?:\s*\([\p{L}, ]{2,40}\))?$/u.test(line) ||
@@ -169,7 +171,8 @@ export function isCreditLine(line: string): boolean {
  * Told by a known first name, so a place name ("Frankfurt am Main") is not taken for a person.
  */
 export function isBareAuthorName(line: string): boolean {
-  const words = line.split(' ');
+  // Five parts are enough to know there are too many.
+  const words = line.split(' ', 5);
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((word) => /^\p{Lu}[\p{Ll}'’-]+\.?$/u.test(word) || /^(?:von|van|de|der|al|el|bin)$/.test(word))) return false;
   return firstNames.has(words[0]!.toLowerCase());
@@ -184,14 +187,17 @@ export function matchInlineCaptionCredit(line: string): { text: string; credit: 
 
 /** Short, at most one sentence: what a caption above a photo credit looks like. */
 export function isCaptionLike(line: string): boolean {
+  if (countWordsUpTo(line, 25) > 25) return false;
   const sentenceEnds = line.replace(/[.!?]["“”»]?$/u, '').match(/[.!?]\s+\p{Lu}/gu)?.length ?? 0;
-  return countWords(line) <= 25 && sentenceEnds === 0;
+  return sentenceEnds === 0;
 }
 
 /** Short, no final period: a headline, kicker or subheading rather than a paragraph. */
 export function isHeadingLike(line: string, maxWords = 20): boolean {
-  const words = countWords(line);
-  return words >= 1 && words <= maxWords && line.length <= 200 && !endsLikeSentence(line);
+  // The cheap tests first: most lines are paragraphs that end in a period.
+  if (line.length > 200 || endsLikeSentence(line)) return false;
+  const words = countWordsUpTo(line, maxWords);
+  return words >= 1 && words <= maxWords;
 }
 
 /** Words that follow a function word in a dateline ("Frankfurt am Main", "Halle an der Saale"). */

@@ -7,6 +7,7 @@
 import {
   JUNK_RULES,
   countWords,
+  countWordsUpTo,
   isCaptionLike,
   isCreditLine,
   isHeadingLike,
@@ -150,7 +151,7 @@ export function segmentText(file: string, text: string): StageResult<SegmentedTe
   if (first && matchStandaloneDateline(first.text) && startsBody(second) && !matchRunInDateline(second!.text)) {
     result.dateline = first.text;
     index++;
-  } else if (first && countWords(first.text) <= 2 && isHeadingLike(first.text) && second && (startsBody(second) || matchStandaloneDateline(second.text))) {
+  } else if (first && countWordsUpTo(first.text, 2) <= 2 && isHeadingLike(first.text) && second && (startsBody(second) || matchStandaloneDateline(second.text))) {
     // One or two words over a dateline or the body: a section label, too short for a headline.
     result.kicker = first.text;
     index++;

@@ -3,7 +3,8 @@ import { remark } from 'remark';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/lib/schema.ts';
 import type { EntryDraft } from './enrich.ts';
-import { generatedState, serializeEntry } from './serialize.ts';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { bodyToMarkdown, bodyToMdast, generatedState, serializeEntry } from './serialize.ts';
 import type { BodyBlock } from './types.ts';
 
 /** A valid draft; tests override what they look at. */
@@ -93,5 +94,53 @@ describe('generatedState', () => {
     expect(generatedState(entry)).toBe('generated');
     expect(generatedState(entry.replace('Text.', 'Text, von Hand verbessert.'))).toBe('edited');
     expect(generatedState('---\ntitle: x\n---\n\nHand geschrieben.\n')).toBe('foreign');
+  });
+});
+
+describe('bodyToMarkdown', () => {
+  const reference = (body: BodyBlock[]) => toMarkdown(bodyToMdast(body), { bullet: '-', emphasis: '_', strong: '*', rule: '-' });
+
+  it('writes bodies as mdast-util-to-markdown does, plain or full of Markdown syntax', () => {
+    const texts = [
+      'Ein schlichter Absatz.', 'Zitat: „So nicht“, sagte er (laut dpa).', '3. Oktober 2024: Feier', '12) Punkt', '- kein Punkt', '+ plus', '-5 Grad',
+      '# keine Überschrift', 'Lehrer*innen', 'a_b_c', '<script>alert(1)</script>', '[x](javascript:alert(1))', '![Bild](x.png)', 'R&D &amp; mehr',
+      'Achtung!', 'Wort ', ' Wort', 'Ende\\', 'a`b`c', '~~durch~~', '== gleich', '> Zitat', 'x > y', 'Tab\there', 'Steuer\u0001zeichen', 'https://example.org/a_b',
+      '100 % sicher', 'Kosten: 5 € / Monat', 'Über-Ich', 'Ende.', '2019', '2019.', '1.5 Millionen', '„1.“ Liga', 'Nº 5',
+    ];
+    for (const text of texts) {
+      for (const body of [
+        [{ kind: 'paragraph', text }],
+        [{ kind: 'paragraph', text: 'Davor.' }, { kind: 'subheading', text }, { kind: 'paragraph', text }, { kind: 'paragraph', text: 'Danach.' }],
+      ] as BodyBlock[][]) {
+        expect(bodyToMarkdown(body), JSON.stringify(text)).toBe(reference(body));
+      }
+    }
+  });
+
+  it('agrees with mdast-util-to-markdown on random paragraphs and subheadings', () => {
+    const alphabet = ['a', 'B', '1', '9', ' ', ' ', '.', ')', '-', '+', '#', '*', '_', '!', '[', ']', '(', '<', '>', '&', '=', '~', '`', '\\', ':', '„', 'ü', '\t', '\u00a0'];
+    let seed = 5;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let round = 0; round < 3000; round += 1) {
+      const body: BodyBlock[] = Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
+        let text = '';
+        for (let length = 1 + Math.floor(random() * 8); length > 0; length -= 1) text += alphabet[Math.floor(random() * alphabet.length)];
+        return { kind: random() < 0.3 ? 'subheading' : 'paragraph', text };
+      });
+      expect(bodyToMarkdown(body), JSON.stringify(body)).toBe(reference(body));
+    }
+  });
+
+  it('leaves bodies with empty blocks or line breaks to the library whole', () => {
+    for (const body of [
+      [{ kind: 'paragraph', text: 'A' }, { kind: 'paragraph', text: '' }],
+      [{ kind: 'paragraph', text: 'zwei\nZeilen' }, { kind: 'paragraph', text: 'B' }],
+      [{ kind: 'paragraph', text: 'Wagen\r' }],
+    ] as BodyBlock[][]) {
+      expect(bodyToMarkdown(body)).toBe(reference(body));
+    }
   });
 });

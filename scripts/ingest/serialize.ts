@@ -7,9 +7,9 @@
 import { createHash } from 'node:crypto';
 import type { Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { stringify } from 'yaml';
 import { articleSchema } from '../../src/lib/schema.ts';
 import type { EntryDraft } from './enrich.ts';
+import { frontmatterToYaml } from './frontmatter-yaml.ts';
 import type { BodyBlock } from './types.ts';
 
 const KEY_ORDER = Object.keys(articleSchema.shape) as (keyof EntryDraft | 'generatedSha256')[];
@@ -25,6 +25,33 @@ export function bodyToMdast(body: readonly BodyBlock[]): Root {
   return { type: 'root', children };
 }
 
+const MARKDOWN_OPTIONS = { bullet: '-', emphasis: '_', strong: '*', rule: '-' } as const;
+
+/**
+ * True for text mdast-util-to-markdown writes as it is, as a paragraph or after "## ": no character
+ * it ever escapes in running text (ASCII punctuation of Markdown syntax, controls), no space at
+ * either end, and no "-", "+" or "1." / "1)" that would open a list at the start of a line.
+ */
+function isPlainMarkdown(text: string): boolean {
+  return text !== '' && !/[\x00-\x1f\x7f#*<=>[\\\]_`~&!]/.test(text) && !/^[-+\s]|\s$|^\d+[.)]/.test(text);
+}
+
+/**
+ * The Markdown of an article body, as `toMarkdown(bodyToMdast(body))` writes it: blocks apart by a
+ * blank line, each plain one as it is (most are), each other one by the library. A block is written
+ * the same alone as among others, so the library sees only the blocks that need it.
+ */
+export function bodyToMarkdown(body: readonly BodyBlock[]): string {
+  // An empty block, or a line break inside one, could make the library's output for it end in a
+  // line break, which it then would not add.
+  if (body.length === 0 || body.some((block) => block.text === '' || /[\r\n]/.test(block.text))) return toMarkdown(bodyToMdast(body), MARKDOWN_OPTIONS);
+  const blocks = body.map((block) => {
+    if (isPlainMarkdown(block.text)) return block.kind === 'subheading' ? `## ${block.text}` : block.text;
+    return toMarkdown(bodyToMdast([block]), MARKDOWN_OPTIONS).slice(0, -1);
+  });
+  return `${blocks.join('\n\n')}\n`;
+}
+
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
@@ -35,12 +62,12 @@ function frontmatterYaml(draft: EntryDraft): string {
   for (const key of KEY_ORDER) {
     if (key !== 'generatedSha256' && draft[key] !== undefined) ordered[key] = draft[key];
   }
-  return stringify(ordered, { version: '1.1', lineWidth: 0, minContentWidth: 0 });
+  return frontmatterToYaml(ordered);
 }
 
 /** The complete entry file for a validated draft, with the hash of its own text inside. */
 export function serializeEntry(draft: EntryDraft, body: readonly BodyBlock[]): string {
-  const markdown = toMarkdown(bodyToMdast(body), { bullet: '-', emphasis: '_', strong: '*', rule: '-' });
+  const markdown = bodyToMarkdown(body);
   const unsigned = `---\n${frontmatterYaml(draft)}---\n\n${markdown}`;
   const hash = sha256(unsigned);
   return unsigned.replace(/\n---\n\n/, `\ngeneratedSha256: ${hash}\n---\n\n`);

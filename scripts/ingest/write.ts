@@ -24,9 +24,16 @@ export function readIfExists(path: string): string | undefined {
 /** Writes a file atomically: a temporary file beside it, then a rename. */
 export function writeAtomic(path: string, text: string): void {
   const dir = join(path, '..');
-  mkdirSync(dir, { recursive: true });
   const temporary = join(dir, `.${path.split('/').pop()}.${process.pid}.tmp`);
-  writeFileSync(temporary, text, 'utf8');
+  try {
+    writeFileSync(temporary, text, 'utf8');
+  } catch (error) {
+    // The folder is made when the first write finds it missing, not tried for every file: threads
+    // writing side by side would queue on it.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(temporary, text, 'utf8');
+  }
   renameSync(temporary, path);
 }
 

@@ -35,8 +35,7 @@ export function splitCredit(line: string): string[] {
  * @param outlets the outlet registry
  */
 export function readOrigins(lines: readonly string[], outlets: readonly Outlet[]): string[] {
-  const byForm = new Map<string, string>();
-  for (const outlet of outlets) for (const form of [outlet.name, ...outlet.aliases]) byForm.set(foldName(form), outlet.name);
+  const byForm = outletsByForm(outlets);
   const found = new Set<string>();
   for (const line of lines) {
     for (const part of splitCredit(line)) {
@@ -52,4 +51,17 @@ export function readOrigins(lines: readonly string[], outlets: readonly Outlet[]
     }
   }
   return [...found].sort(collator.compare);
+}
+
+const byFormCache = new WeakMap<readonly Outlet[], Map<string, string>>();
+
+/** Folded outlet name or alias → canonical name; built once per registry. */
+function outletsByForm(outlets: readonly Outlet[]): Map<string, string> {
+  let byForm = byFormCache.get(outlets);
+  if (!byForm) {
+    byForm = new Map();
+    for (const outlet of outlets) for (const form of [outlet.name, ...outlet.aliases]) byForm.set(foldName(form), outlet.name);
+    byFormCache.set(outlets, byForm);
+  }
+  return byForm;
 }

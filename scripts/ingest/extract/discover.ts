@@ -47,6 +47,24 @@ const institutionNouns = /^(verlag|stiftung|institut|klinik|universität|schule|
 /** Endings of abstract and collective nouns, never surnames. */
 const nounSuffix = /(ung|heit|keit|schaft|tion|ität|ismus|tum|ungen|heiten|keiten|schaften|tionen)$/;
 
+/** Place cue nouns long enough to close a compound ("Provinzhauptstadt", "Küstenregion"). */
+const longPlaceCueNouns = [...placeCueNouns].filter((cue) => cue.length >= 5);
+
+/** Answers of `isPlaceCue` by word: the same nouns come back in every text. */
+const placeCueMemo = new Map<string, boolean>();
+
+/** A place noun, or a compound that ends in a long one ("Provinzhauptstadt"). */
+function isPlaceCue(word: string): boolean {
+  let answer = placeCueMemo.get(word);
+  if (answer === undefined) {
+    if (placeCueMemo.size >= 100_000) placeCueMemo.clear();
+    const lower = word.toLowerCase();
+    answer = placeCueNouns.has(lower) || longPlaceCueNouns.some((cue) => lower.endsWith(cue));
+    placeCueMemo.set(word, answer);
+  }
+  return answer;
+}
+
 /** Words before which a capitalised token is never a name in these rules. */
 const isPlainWord = (token: Token): boolean =>
   !token.word || !isCapitalised(token.text) || functionWords.has(token.text.toLowerCase()) || /\d/.test(token.text);
@@ -123,6 +141,8 @@ export function discoverNames(
 ): { mentions: Mention[]; candidates: MentionCandidate[] } {
   const mentions: Mention[] = [];
   const candidates: MentionCandidate[] = [];
+  // Every rule below looks at words in lower case: each is lowered once.
+  const lowers = tokens.map((token) => token.text.toLowerCase());
   const take = (start: number, end: number, mention: Omit<Mention, 'block' | 'start' | 'end' | 'text'>) => {
     for (let index = start; index < end; index += 1) consumed[index] = true;
     const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end };
@@ -151,7 +171,7 @@ export function discoverNames(
 
   // Person from a known first name: "Anna Lindqvist", "Heiko Maas".
   tokens.forEach((token, index) => {
-    if (consumed[index] || !token.word || !isCapitalised(token.text) || !firstNames.has(token.text.toLowerCase())) return;
+    if (consumed[index] || !token.word || !isCapitalised(token.text) || !firstNames.has(lowers[index]!)) return;
     // "San Antonio Spurs", "FC Carl Zeiss Jena", "Verlag Paul Haupt": a name inside a longer name.
     const previous = tokens[index - 1];
     if (
@@ -168,9 +188,9 @@ export function discoverNames(
     const rest = tokens.slice(index + 1, end).filter(isNameWord);
     // "Abu Dhabi", "San Antonio": a place opener makes a two-word name a place more often than a
     // person; only a longer name or one with a particle ("Abu Bakr al-Baghdadi") is a person.
-    if (placeOpeners.has(token.text.toLowerCase())) {
+    if (placeOpeners.has(lowers[index]!)) {
       const hasParticle = tokens.slice(index + 1, end).some((word) => nameParticles.has(word.text.toLowerCase()) || hyphenParticle.test(word.text));
-      if (token.text.toLowerCase() !== 'abu' || (end - index < 3 && !hasParticle)) {
+      if (lowers[index] !== 'abu' || (end - index < 3 && !hasParticle)) {
         candidates.push({ block, type: 'PER', name: nameText(text, tokens, index, end), reason: `"${token.text}" opens place names as well as personal names` });
         return;
       }
@@ -185,26 +205,23 @@ export function discoverNames(
 
   // Place after a place noun: "die syrische Stadt Rakka", "Provinz Idlib", "Hauptstadt Duschanbe".
   tokens.forEach((token, index) => {
-    if (!token.word || !isCapitalised(token.text)) return;
-    const lower = token.text.toLowerCase();
-    const isCue = placeCueNouns.has(lower) || [...placeCueNouns].some((cue) => cue.length >= 5 && lower.endsWith(cue));
-    if (!isCue) return;
+    if (!token.word || !isCapitalised(token.text) || !isPlaceCue(token.text)) return;
     const first = index + 1;
     const next = tokens[first];
     if (!next || consumed[first] || !adjacent(token, next) || isPlainWord(next) || isAcronym(next.text)) return;
     let end = first + 1;
-    if (placePrefixes.has(next.text.toLowerCase()) && tokens[end]?.word && isCapitalised(tokens[end]!.text)) end += 1;
+    if (placePrefixes.has(lowers[first]!) && tokens[end]?.word && isCapitalised(tokens[end]!.text)) end += 1;
     const words = tokens.slice(first, end);
     const name = text.slice(next.start, tokens[end - 1]!.end);
     const nameLike = words.every((word, wordIndex) => (wordIndex === 0 && end - first > 1) || !looksLikeCommonWord(word.text));
-    if (nameLike && !firstNames.has(next.text.toLowerCase())) take(first, end, { type: 'LOC', form: 'name', name, rule: 'place-cue' });
+    if (nameLike && !firstNames.has(lowers[first]!)) take(first, end, { type: 'LOC', form: 'name', name, rule: 'place-cue' });
     else candidates.push({ block, type: 'LOC', name, reason: `after the place noun "${token.text}", but "${name}" also reads as an ordinary word or first name` });
   });
 
   // Streets: "Schwanitzstraße", "Karl-Marx-Allee", "Schwabacher Straße", "Potsdamer Platz".
   tokens.forEach((token, index) => {
     if (consumed[index] || !token.word || !isCapitalised(token.text)) return;
-    const lower = token.text.toLowerCase();
+    const lower = lowers[index]!;
     const compound = streetCompound.exec(lower);
     if (compound && !genericStreets.test(compound[1]!.replace(/-$/, '')) && !frequentWords.has(lower)) {
       take(index, index + 1, { type: 'LOC', form: 'name', name: token.text, rule: 'place-cue' });
@@ -223,20 +240,20 @@ export function discoverNames(
     const first = index + (token.text === 'St' ? (hasDot ? 2 : 0) : 1);
     if (first === index) return;
     const next = tokens[first];
-    if (!next?.word || consumed[first] || !isCapitalised(next.text) || isAcronym(next.text) || functionWords.has(next.text.toLowerCase())) return;
+    if (!next?.word || consumed[first] || !isCapitalised(next.text) || isAcronym(next.text) || functionWords.has(lowers[first]!)) return;
     if (next.start - tokens[first - 1]!.end > 1) return;
     take(index, first + 1, { type: 'LOC', form: 'name', name: text.slice(token.start, next.end), rule: 'place-cue' });
   });
 
   // Place after "in"/"aus" (and "nach" with a place-name ending): "in Passau", "aus Gütersloh".
   tokens.forEach((token, index) => {
-    const lower = token.text.toLowerCase();
+    const lower = lowers[index]!;
     if (!token.word || !['in', 'aus', 'nach'].includes(lower)) return;
     const first = index + 1;
     const next = tokens[first];
     if (!next || consumed[first] || !adjacent(token, next) || isPlainWord(next) || isAcronym(next.text) || next.text.length < 3) return;
     let end = first + 1;
-    if (placePrefixes.has(next.text.toLowerCase()) && tokens[end]?.word && isCapitalised(tokens[end]!.text) && adjacent(next, tokens[end]!)) end += 1;
+    if (placePrefixes.has(lowers[first]!) && tokens[end]?.word && isCapitalised(tokens[end]!.text) && adjacent(next, tokens[end]!)) end += 1;
     const after = tokens[end];
     // "in Obamas Amtszeit": a capitalised word right after means the token is not the place itself.
     if (after?.word && adjacent(tokens[end - 1]!, after) && (isCapitalised(after.text) || /^\d/.test(after.text))) return;
@@ -252,7 +269,7 @@ export function discoverNames(
 
   // Speaker after a verb of saying or "so" closing a quote: "sagt Eymer der Zeitung", ", so Barth".
   tokens.forEach((token, index) => {
-    const lower = token.text.toLowerCase();
+    const lower = lowers[index]!;
     const isQuoteSo = lower === 'so' && (tokens[index - 1]?.text === ',' || tokens[index - 1]?.text === '"' || tokens[index - 1]?.text === '“');
     if (!token.word || (!speechVerbs.has(lower) && !isQuoteSo) || isCapitalised(token.text)) return;
     const first = index + 1;
@@ -271,7 +288,7 @@ export function discoverNames(
 
   // Held back: capitalised words before a verb of saying ("Lindqvist sagte") without any other cue.
   tokens.forEach((token, index) => {
-    if (!token.word || !speechVerbs.has(token.text.toLowerCase()) || index === 0) return;
+    if (!token.word || !speechVerbs.has(lowers[index]!) || index === 0) return;
     let start = index;
     while (start > 0 && tokens[start - 1]!.word && !consumed[start - 1] && !isPlainWord(tokens[start - 1]!) && index - start < 3) start -= 1;
     if (start === index) return;

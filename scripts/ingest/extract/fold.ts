@@ -61,5 +61,8 @@ export function isAcronym(value: string): boolean {
 
 /** True when the first letter is upper case. */
 export function isCapitalised(value: string): boolean {
+  // Most words start with an ASCII character, which needs no Unicode lookup.
+  const code = value.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   return /^\p{Lu}/u.test(value);
 }

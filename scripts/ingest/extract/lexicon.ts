@@ -92,6 +92,29 @@ export const frequentWords: ReadonlySet<string> = new Set(commonWords);
  * known as a first name or surname, or built with a common-noun suffix.
  */
 export function looksLikeCommonWord(token: string): boolean {
+  return memoised(commonWordMemo, token, isCommonWord);
+}
+
+/**
+ * The word tests here are pure and asked of the same words in every text, so each answer is kept
+ * per word, within a bound, like `foldName`'s.
+ */
+function memoised(memo: Map<string, boolean>, word: string, test: (word: string) => boolean): boolean {
+  let answer = memo.get(word);
+  if (answer === undefined) {
+    if (memo.size >= memoLimit) memo.clear();
+    answer = test(word);
+    memo.set(word, answer);
+  }
+  return answer;
+}
+
+const memoLimit = 100_000;
+const commonWordMemo = new Map<string, boolean>();
+const compoundNounMemo = new Map<string, boolean>();
+const roleNounMemo = new Map<string, boolean>();
+
+function isCommonWord(token: string): boolean {
   const lower = token.toLowerCase();
   if (functionWords.has(lower)) return true;
   if (/(ung|heit|keit|schaft|tion|ität|ismus|nis|tum|chen|lein|ment|ium|amt|leiter|halter|ungen|heiten|keiten|schaften|tionen|täten|ismen|ämter)$/.test(lower)) return true;
@@ -104,6 +127,10 @@ export function looksLikeCommonWord(token: string): boolean {
  * "Sicherheitsgründen"). Place names built from such parts are caught by `hasToponymEnding` first.
  */
 export function looksLikeCompoundNoun(token: string): boolean {
+  return memoised(compoundNounMemo, token, endsInFrequentWord);
+}
+
+function endsInFrequentWord(token: string): boolean {
   const lower = token.toLowerCase();
   for (let cut = 3; cut <= lower.length - 4; cut += 1) {
     const head = lower.slice(cut);
@@ -159,11 +186,23 @@ schriftstellerin dichter dichterin komponist komponistin maler malerin musiker m
 unternehmer unternehmerin moderator moderatorin historiker historikerin ökonom ökonomin
 `.split(/\s+/).filter(Boolean);
 
+const roleNounSet: ReadonlySet<string> = new Set(roleNouns);
+const longestRoleNoun = Math.max(...roleNouns.map((role) => role.length));
+
 /** True when a token is, or ends with, a role noun. */
 export function isRoleNoun(token: string): boolean {
+  return memoised(roleNounMemo, token, endsInRoleNoun);
+}
+
+function endsInRoleNoun(token: string): boolean {
   const lower = token.toLowerCase();
   if (lower.length < 2) return false;
-  return roleNouns.some((role) => lower === role || (lower.endsWith(role) && role.length >= 4 && lower.length > role.length + 2));
+  if (roleNounSet.has(lower)) return true;
+  // A compound ending in a role noun of four letters or more, with at least three letters before it.
+  for (let length = 4; length <= longestRoleNoun && length < lower.length - 2; length += 1) {
+    if (roleNounSet.has(lower.slice(-length))) return true;
+  }
+  return false;
 }
 
 /** Nouns that introduce a place name ("die syrische Stadt Rakka", "Provinz Idlib"). */

@@ -27,11 +27,15 @@ interface FormToken {
   adjectival: boolean;
   /** Folded stem without the adjective ending, for adjectival tokens. */
   stem: string;
+  /** `plainFold(raw)`, the key gazetteer names match by. */
+  plain: string;
 }
 
 interface Form {
   tokens: FormToken[];
   entity: MatchEntity;
+  /** Every token adjectival: such a form never matches on its own ("russischen" is not "Russische Luftwaffe"). */
+  allAdjectival: boolean;
 }
 
 /** A prepared registry: forms indexed by the start of their first token, adjectives, demonyms. */
@@ -43,6 +47,37 @@ export interface Matcher {
   demonyms: Map<string, MatchEntity>;
   /** Folded single-token form → entities, for compound parts. */
   singles: Map<string, { form: FormToken; entity: MatchEntity }[]>;
+  /**
+   * What matching has learnt about each word of the texts so far. Words repeat across a corpus, so
+   * each is tried against the registries once per run instead of once per occurrence.
+   */
+  words: Map<string, WordFacts>;
+}
+
+/** Memoised answers about one word; a field is absent until first asked. */
+export interface WordFacts {
+  /** The forms whose first token the word matches (`formsOpeningWith`), in and not at a sentence start. */
+  openers?: readonly Form[];
+  openersAtSentenceStart?: readonly Form[];
+  /** `adjectivePlace` and `demonymPlace` of the word; null for none. */
+  adjectivePlace?: MatchEntity | null;
+  demonymPlace?: MatchEntity | null;
+  /** The folded forms the word can stand for as a surname (see `recognise.ts`); null for none. */
+  surnameKeys?: readonly string[] | null;
+}
+
+/** Bounds the memory of `Matcher.words` on a long run; the memo is rebuilt as words recur. */
+const wordsLimit = 200_000;
+
+/** The facts of a word: one lookup, shared by every rule that asks about the word. */
+export function wordFacts(matcher: Matcher, word: string): WordFacts {
+  let facts = matcher.words.get(word);
+  if (facts === undefined) {
+    if (matcher.words.size >= wordsLimit) matcher.words.clear();
+    facts = {};
+    matcher.words.set(word, facts);
+  }
+  return facts;
 }
 
 const adjectiveEnding = /(e|er|es|en|em)$/;
@@ -64,6 +99,7 @@ function prepareFormToken(raw: string, isLastOfMany: boolean, isOnly: boolean, i
     lower: !isCapitalised(raw),
     adjectival: !isPerson && (adjectival || /isch(e|er|es|en|em)?$/i.test(raw)),
     stem: foldName(adjectiveOnlyStem),
+    plain: plainFold(raw),
   };
 }
 
@@ -96,7 +132,7 @@ export function buildMatcher(registries: Registries): Matcher {
       const tokens = words.map((token, index) =>
         prepareFormToken(token.text, index === words.length - 1 && words.length > 1, words.length === 1, entity.type === 'PER'),
       );
-      const form: Form = { tokens, entity };
+      const form: Form = { tokens, entity, allAdjectival: tokens.every((part) => part.adjectival) };
       const key = indexKey(tokens[0]!.folded);
       const bucket = forms.get(key);
       if (bucket) bucket.push(form);
@@ -115,7 +151,7 @@ export function buildMatcher(registries: Registries): Matcher {
     for (const adjective of place.adjectives) adjectives.set(foldName(adjective), entity);
     for (const demonym of place.demonyms) demonyms.set(foldName(demonym), entity);
   }
-  return { forms, adjectives, demonyms, singles };
+  return { forms, adjectives, demonyms, singles, words: new Map() };
 }
 
 /**
@@ -152,7 +188,7 @@ function tokenMatches(token: Token, form: FormToken, gazetteer = false): boolean
   // not across transliterations ("Wellen" is not "Velen").
   if (gazetteer) {
     const plain = plainFold(token.text);
-    const name = plainFold(form.raw);
+    const name = form.plain;
     return plain === name || (name.length >= 5 && !/[aeiouysxz]$/.test(name) && (plain === `${name}s` || plain === `${name}'s` || plain === `${name}’s`));
   }
   const folded = foldName(token.text);
@@ -171,34 +207,60 @@ interface RawMatch {
   length: number;
 }
 
-function findFormMatches(tokens: Token[], matcher: Matcher): RawMatch[] {
+/**
+ * The forms of the token's index bucket whose first token the token matches, in bucket order.
+ * `tokenMatches` depends on nothing but the token's text and sentence-start flag (for a word), so
+ * the answer is memoised per matcher.
+ */
+function formsOpeningWith(token: Token, matcher: Matcher, facts: WordFacts): readonly Form[] {
+  const known = token.sentenceStart ? facts.openersAtSentenceStart : facts.openers;
+  if (known) return known;
+  const bucket = matcher.forms.get(indexKey(foldName(token.text))) ?? [];
+  const forms = bucket.filter((form) => tokenMatches(token, form.tokens[0]!, form.entity.registry === 'gazetteer'));
+  if (token.sentenceStart) facts.openersAtSentenceStart = forms;
+  else facts.openers = forms;
+  return forms;
+}
+
+function findFormMatches(tokens: Token[], matcher: Matcher, facts: readonly (WordFacts | undefined)[]): RawMatch[] {
   const matches: RawMatch[] = [];
   tokens.forEach((token, index) => {
     if (!token.word) return;
-    const candidates = matcher.forms.get(indexKey(foldName(token.text))) ?? [];
-    for (const form of candidates) {
+    for (const form of formsOpeningWith(token, matcher, facts[index]!)) {
       const count = form.tokens.length;
       if (index + count > tokens.length) continue;
       let ok = true;
-      for (let offset = 0; offset < count && ok; offset += 1) {
+      for (let offset = 1; offset < count && ok; offset += 1) {
         ok = tokenMatches(tokens[index + offset]!, form.tokens[offset]!, form.entity.registry === 'gazetteer');
         // Words of one name sit next to each other, not across a line or a long gap.
-        if (ok && offset > 0 && tokens[index + offset]!.start - tokens[index + offset - 1]!.end > 1) ok = false;
+        if (ok && tokens[index + offset]!.start - tokens[index + offset - 1]!.end > 1) ok = false;
       }
       // A lower-case adjective alone is not a name ("russischen" is not "Russische Luftwaffe").
-      if (ok && count > 1 && form.tokens.every((part) => part.adjectival)) ok = false;
+      if (ok && count > 1 && form.allAdjectival) ok = false;
       if (ok) matches.push({ start: index, end: index + count, entity: form.entity, length: tokens[index + count - 1]!.end - token.start });
     }
   });
   return matches;
 }
 
+/** The facts of each word token (undefined for punctuation), looked up once for all the rules. */
+export function factsOfTokens(tokens: readonly Token[], matcher: Matcher): (WordFacts | undefined)[] {
+  return tokens.map((token) => (token.word ? wordFacts(matcher, token.text) : undefined));
+}
+
 /**
  * Finds registry names in tokens. Longest match first across all registries; a consumed token is
  * not matched again. Marks the consumed tokens in `consumed`.
  */
-export function matchRegistryNames(tokens: Token[], matcher: Matcher, block: number, consumed: boolean[], text: string): Mention[] {
-  const raw = findFormMatches(tokens, matcher).sort((a, b) => b.length - a.length || a.start - b.start);
+export function matchRegistryNames(
+  tokens: Token[],
+  matcher: Matcher,
+  block: number,
+  consumed: boolean[],
+  text: string,
+  facts = factsOfTokens(tokens, matcher),
+): Mention[] {
+  const raw = findFormMatches(tokens, matcher, facts).sort((a, b) => b.length - a.length || a.start - b.start);
   const mentions: Mention[] = [];
   for (const match of raw) {
     let free = true;
@@ -281,7 +343,12 @@ function opensLongerName(tokens: Token[], end: number): boolean {
 }
 
 /** The place an adjective token refers to ("tadschikischen" → Tadschikistan), if any. */
-export function adjectivePlace(word: string, matcher: Matcher): MatchEntity | undefined {
+export function adjectivePlace(word: string, matcher: Matcher, facts = wordFacts(matcher, word)): MatchEntity | undefined {
+  if (facts.adjectivePlace === undefined) facts.adjectivePlace = findAdjectivePlace(word, matcher) ?? null;
+  return facts.adjectivePlace ?? undefined;
+}
+
+function findAdjectivePlace(word: string, matcher: Matcher): MatchEntity | undefined {
   const lower = word.toLowerCase();
   for (const ending of ['', 'e', 'er', 'es', 'en', 'em']) {
     if (!lower.endsWith(ending)) continue;
@@ -293,7 +360,12 @@ export function adjectivePlace(word: string, matcher: Matcher): MatchEntity | un
 }
 
 /** The place a demonym token refers to ("Franzosen" → Frankreich, "Berliner" → Berlin), if any. */
-export function demonymPlace(word: string, matcher: Matcher): MatchEntity | undefined {
+export function demonymPlace(word: string, matcher: Matcher, facts = wordFacts(matcher, word)): MatchEntity | undefined {
+  if (facts.demonymPlace === undefined) facts.demonymPlace = findDemonymPlace(word, matcher) ?? null;
+  return facts.demonymPlace ?? undefined;
+}
+
+function findDemonymPlace(word: string, matcher: Matcher): MatchEntity | undefined {
   if (!isCapitalised(word)) return undefined;
   const lower = word.toLowerCase();
   for (const ending of ['', 'n', 'en', 's', 'nen']) {
@@ -324,11 +396,12 @@ const neutralHeads = new Set(['dollar', 'cent']);
  * Reads what is left after registry names: hyphenated compounds whose parts are registry names
  * (`part`), place adjectives (`deriv`, lower case or sentence-initial) and demonyms (`deriv`).
  */
-export function matchDerivedForms(tokens: Token[], matcher: Matcher, block: number, consumed: boolean[]): Mention[] {
+export function matchDerivedForms(tokens: Token[], matcher: Matcher, block: number, consumed: boolean[], facts = factsOfTokens(tokens, matcher)): Mention[] {
   const mentions: Mention[] = [];
   tokens.forEach((token, index) => {
     if (!token.word || consumed[index]) return;
-    const base = { block, start: token.start, end: token.end, text: token.text };
+    // Made only for a mention: most words are none.
+    const base = () => ({ block, start: token.start, end: token.end, text: token.text });
     if (token.text.includes('-') && !token.text.endsWith('-')) {
       const parts = token.text.split('-');
       const head = parts.at(-1)!.toLowerCase();
@@ -336,7 +409,7 @@ export function matchDerivedForms(tokens: Token[], matcher: Matcher, block: numb
       parts.forEach((part, partIndex) => {
         const entity = compoundPartEntity(part, matcher) ?? (partIndex > 0 || !isCapitalised(part) ? adjectivePlace(part, matcher) : undefined);
         if (!entity || (entity.type === 'LOC' && neutralHeads.has(head))) return;
-        mentions.push({ ...base, type: entity.type, form: 'part', name: entity.name, rule: 'compound' });
+        mentions.push({ ...base(), type: entity.type, form: 'part', name: entity.name, rule: 'compound' });
         found = true;
       });
       if (found) consumed[index] = true;
@@ -346,15 +419,15 @@ export function matchDerivedForms(tokens: Token[], matcher: Matcher, block: numb
     const after = tokens[index + 1];
     if (after && after.start - token.end === 1 && streetNouns.test(after.text) && isCapitalised(token.text) && /er$/.test(token.text)) return;
     const isLowerAdjective = !isCapitalised(token.text) || token.sentenceStart;
-    const adjective = isLowerAdjective ? adjectivePlace(token.text, matcher) : undefined;
+    const adjective = isLowerAdjective ? adjectivePlace(token.text, matcher, facts[index]) : undefined;
     if (adjective) {
-      mentions.push({ ...base, type: 'LOC', form: 'deriv', name: adjective.name, rule: 'adjective' });
+      mentions.push({ ...base(), type: 'LOC', form: 'deriv', name: adjective.name, rule: 'adjective' });
       consumed[index] = true;
       return;
     }
-    const demonym = demonymPlace(token.text, matcher);
+    const demonym = demonymPlace(token.text, matcher, facts[index]);
     if (demonym) {
-      mentions.push({ ...base, type: 'LOC', form: 'deriv', name: demonym.name, rule: 'demonym' });
+      mentions.push({ ...base(), type: 'LOC', form: 'deriv', name: demonym.name, rule: 'demonym' });
       consumed[index] = true;
     }
   });

@@ -6,7 +6,7 @@
 import { foldName, isAcronym, isCapitalised } from './fold.ts';
 import { discoverNames } from './discover.ts';
 import { firstNames, frequentWords, functionWords, isRoleNoun, looksLikeCommonWord, looksLikeCompoundNoun, nameParticles } from './lexicon.ts';
-import { matchDerivedForms, matchRegistryNames, type Matcher } from './match-registry.ts';
+import { factsOfTokens, matchDerivedForms, matchRegistryNames, type Matcher, type WordFacts } from './match-registry.ts';
 import type { Mention, MentionCandidate } from './mention.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -24,18 +24,36 @@ function surnameOf(name: string): string[] | undefined {
   return [words.at(-1)!];
 }
 
+const surnameSuffixes = ['s', "'s", '’s', "'", '’'];
+
+/**
+ * The folded words a token can stand for as a surname word: itself, or itself without a genitive
+ * ending ("Sales'", "Trumps"). Undefined when the token cannot be part of a surname at all.
+ */
+function surnameKeys(token: Token): string[] | undefined {
+  if (!token.word || !isCapitalised(token.text) && !nameParticles.has(token.text.toLowerCase())) return undefined;
+  const keys = [foldName(token.text)];
+  for (const suffix of surnameSuffixes) if (token.text.endsWith(suffix)) keys.push(foldName(token.text.slice(0, -suffix.length)));
+  return keys;
+}
+
 function surnameWordMatches(token: Token, word: string): boolean {
-  if (!token.word || !isCapitalised(token.text) && !nameParticles.has(token.text.toLowerCase())) return false;
-  const folded = foldName(word);
-  if (foldName(token.text) === folded) return true;
-  return ['s', "'s", '’s', "'", '’'].some((suffix) => token.text.endsWith(suffix) && foldName(token.text.slice(0, -suffix.length)) === folded);
+  return surnameKeys(token)?.includes(foldName(word)) ?? false;
+}
+
+/** A text block as the rules share it: its tokens, which of them a mention took, and their word facts. */
+interface PreparedBlock {
+  text: string;
+  tokens: Token[];
+  consumed: boolean[];
+  facts: (WordFacts | undefined)[];
 }
 
 /**
  * People named by surname alone after a full mention anywhere in the blocks count toward the full
  * name. A surname shared by two people of the text stays unmatched.
  */
-function matchSurnames(blocks: { tokens: Token[]; text: string; consumed: boolean[] }[], people: Set<string>): Mention[] {
+function matchSurnames(blocks: PreparedBlock[], people: Set<string>): Mention[] {
   const bySurname = new Map<string, { words: string[]; name: string } | null>();
   for (const name of people) {
     const words = surnameOf(name);
@@ -43,15 +61,30 @@ function matchSurnames(blocks: { tokens: Token[]; text: string; consumed: boolea
     const key = words.map(foldName).join(' ');
     bySurname.set(key, bySurname.has(key) && bySurname.get(key)?.name !== name ? null : { words, name });
   }
+  // The surnames by their folded first word, each with its rank: the first surname in `bySurname`
+  // order that matches at a token wins.
+  const byFirstWord = new Map<string, { words: string[]; name: string; rank: number }[]>();
+  let rank = 0;
+  for (const entry of bySurname.values()) {
+    rank += 1;
+    if (!entry) continue;
+    const key = foldName(entry.words[0]!);
+    byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), { ...entry, rank }]);
+  }
   const mentions: Mention[] = [];
-  blocks.forEach(({ tokens, text, consumed }, block) => {
+  if (byFirstWord.size === 0) return mentions;
+  blocks.forEach(({ tokens, text, consumed, facts }, block) => {
     tokens.forEach((token, index) => {
-      if (consumed[index]) return;
-      for (const entry of bySurname.values()) {
-        if (!entry) continue;
+      if (consumed[index] || !token.word) return;
+      const wordFacts = facts[index]!;
+      if (wordFacts.surnameKeys === undefined) wordFacts.surnameKeys = surnameKeys(token) ?? null;
+      const keys = wordFacts.surnameKeys;
+      if (!keys) return;
+      const entries = [...new Set(keys.flatMap((key) => byFirstWord.get(key) ?? []))].sort((a, b) => a.rank - b.rank);
+      for (const entry of entries) {
         const count = entry.words.length;
         let ok = index + count <= tokens.length;
-        for (let offset = 0; ok && offset < count; offset += 1) {
+        for (let offset = 1; ok && offset < count; offset += 1) {
           ok = !consumed[index + offset] && surnameWordMatches(tokens[index + offset]!, entry.words[offset]!);
         }
         if (!ok) continue;
@@ -83,7 +116,7 @@ function canOpenName(token: Token | undefined, consumed: boolean): boolean {
  * occurrence of the full name becomes a mention of its own. A word that finds no full name stays
  * a person span, marked `surnameOnly`.
  */
-function resolveSurnames(blocks: { tokens: Token[]; text: string; consumed: boolean[] }[], mentions: Mention[]): Mention[] {
+function resolveSurnames(blocks: PreparedBlock[], mentions: Mention[]): Mention[] {
   const single = mentions.filter((mention) => mention.type === 'PER' && mention.form === 'name' && (mention.rule === 'role-cue' || mention.rule === 'speech-cue') && !/\s/.test(mention.name));
   if (single.length === 0) return [];
   const longer = [...new Set(mentions.filter((mention) => mention.type === 'PER' && mention.form === 'name' && /\s/.test(mention.name)).map((mention) => mention.name))];
@@ -129,15 +162,15 @@ function resolveSurnames(blocks: { tokens: Token[]; text: string; consumed: bool
  * @returns mentions in block and offset order, and held-back candidates
  */
 export function recogniseMentions(blocks: readonly string[], matcher: Matcher): Recognition {
-  const prepared = blocks.map((text) => {
+  const prepared = blocks.map((text): PreparedBlock => {
     const tokens = tokenize(text);
-    return { text, tokens, consumed: tokens.map(() => false) };
+    return { text, tokens, consumed: tokens.map(() => false), facts: factsOfTokens(tokens, matcher) };
   });
   const mentions: Mention[] = [];
   const candidates: MentionCandidate[] = [];
-  prepared.forEach(({ text, tokens, consumed }, block) => {
-    mentions.push(...matchRegistryNames(tokens, matcher, block, consumed, text));
-    mentions.push(...matchDerivedForms(tokens, matcher, block, consumed));
+  prepared.forEach(({ text, tokens, consumed, facts }, block) => {
+    mentions.push(...matchRegistryNames(tokens, matcher, block, consumed, text, facts));
+    mentions.push(...matchDerivedForms(tokens, matcher, block, consumed, facts));
   });
   prepared.forEach(({ text, tokens, consumed }, block) => {
     const found = discoverNames(tokens, text, block, consumed);
