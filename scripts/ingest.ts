@@ -7,12 +7,12 @@
  * file and stage, then a summary; exits non-zero when any source failed (or, with --check, when the
  * entries on disk are not what ingest would write).
  *
- * The work of each source (read, the pipeline, the hand-edit check and write of its entry) runs on
+ * The work of each source (read, the pipeline, the comparison with its entry on disk) runs on
  * worker threads, one per core, for runs of more than 1000 sources (`--workers N` sets the number;
  * 0 runs everything in this thread). This thread hands out the sources, takes the results in source
- * order, reports, and does every step that spans sources: the duplicate check, same-story links,
- * entries that two sources share, removals and the review file. So the output and the report do
- * not depend on the number of threads.
+ * order, writes, reports, and does every step that spans sources: the duplicate check, same-story
+ * links, entries that two sources share, removals and the review file. So the output and the report
+ * do not depend on the number of threads.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -118,7 +118,7 @@ const runner = createRunner(workerCount, registries.value, { sourcesDir, check: 
 /** Sources per message to a worker, and messages under way per worker: enough to keep each busy. */
 const batching = { batchSize: 16, window: Math.max(1, 4 * workerCount) };
 
-// The facts file is parsed on a worker thread while the others run the duplicate check.
+// The facts file is parsed (on a thread of its own, with workers) while the duplicate check runs.
 const factsText = readFactsText(factsPath);
 const factsParsed: Promise<FactsFile> =
   factsText === undefined ? Promise.resolve({ facts: new Map(), invalid: new Set(), problems: [] }) : runner.run({ kind: 'facts', text: factsText, path: factsPath! });
@@ -218,14 +218,14 @@ await forEachInOrder(
     }
     result.problems.forEach(report);
     if (result.candidates.length > 0) candidatesByFile.set(file, result.candidates);
-    if (result.entry === undefined && result.written === undefined) {
+    if (result.entry === undefined && result.plan === undefined) {
       counts.failed++;
       return;
     }
     const path = join(outDir, `${id}.md`);
-    // An entry of its own was checked and written where it was made; one that sources share is
-    // checked against what the source before wrote, and written, here.
-    const plan = result.written ?? planWrite(readIfExists(path), result.entry!, options.force);
+    // An entry of its own was compared with the one on disk where it was made; one that sources
+    // share is compared here with what the source before wrote.
+    const plan = result.plan ?? planWrite(readIfExists(path), result.entry!, options.force);
     if (plan === 'unchanged') counts.unchanged++;
     else if (plan === 'refused') {
       report({ file, stage: 'write', severity: 'error', message: `${display(path)} was edited by hand since ingest wrote it; not overwritten (move the change into sources.yaml or the registries, or rerun with --force)` });
@@ -235,7 +235,7 @@ await forEachInOrder(
       counts.written++;
       differences.push(`${display(path)} is not what ingest would write`);
     } else {
-      if (result.written === undefined) writeAtomic(path, result.entry!);
+      writeAtomic(path, result.entry!);
       counts.written++;
     }
     entryProgress(index, 'ingested');

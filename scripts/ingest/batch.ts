@@ -1,20 +1,20 @@
 /**
  * The work of ingest per source, cut into batches that run in this thread or on a worker thread
- * (see runner.ts): read → the pipeline → the hand-edit check and write of the entry, the text hash
- * of the duplicate check, and the parse of the facts file, which runs beside the duplicate check.
- * A batch carries everything the run found that its sources need, so a thread never sees another
- * batch; only the read and write stages touch the disk. Nothing here decides what spans sources:
- * that stays with the entry point, which takes the results in source order.
+ * (see runner.ts): read → the pipeline → the comparison with the entry on disk (the hand-edit
+ * check), the text hash of the duplicate check, and the parse of the facts file, which runs beside
+ * the duplicate check. A batch carries everything the run found that its sources need, so a thread
+ * never sees another batch. Writing stays with the entry point: the entries all go into one folder,
+ * whose lock would make threads creating files side by side wait on each other.
  */
 import { buildEntry, textHash } from './pipeline.ts';
 import { parseFacts, readSource, type FactsFile } from './read.ts';
 import type { Candidate, Problem, Registries, SourceFacts } from './types.ts';
-import { planWrite, readIfExists, writeAtomic, type WriteOutcome } from './write.ts';
+import { planWrite, readIfExists, type WriteOutcome } from './write.ts';
 
-/** Where a run reads and writes, and how: the same for every batch. */
+/** Where a run reads, and how it compares: the same for every batch. */
 export interface RunSettings {
   sourcesDir: string;
-  /** Compare only, write nothing (--check). */
+  /** Compare only (--check): no entry comes back to be written. */
   check: boolean;
   /** Overwrite entries edited by hand (--force). */
   force: boolean;
@@ -30,8 +30,8 @@ export interface SourceJob {
   sameStory: readonly string[];
   /**
    * The entry file, and whether it was there when the run started, when this source alone makes
-   * it. Absent when another source has the same entry id: the entry then comes back, and the entry
-   * point checks and writes the entries of that id one after the other, in source order.
+   * it. Absent when another source has the same entry id: the entry point then compares the
+   * entries of that id with what is on disk one after the other, in source order.
    */
   target?: { path: string; existed: boolean };
 }
@@ -44,10 +44,13 @@ export type SourceResult =
       file: string;
       problems: Problem[];
       candidates: Candidate[];
-      /** The entry's text, when it has no target here; absent when an error kept the source from becoming one. */
+      /** What to do with the entry at its target, when it has one. */
+      plan?: WriteOutcome;
+      /**
+       * The entry's text, when it is to be written or has no target here; absent when an error
+       * kept the source from becoming an entry, or the entry on disk is to stay.
+       */
       entry?: string;
-      /** What was done with the entry at its target ('written': would be, with --check). */
-      written?: WriteOutcome;
     };
 
 export type Batch =
@@ -67,7 +70,7 @@ export function textHashOf(file: string, settings: RunSettings): string | undefi
   return source.ok ? textHash(source.value) : undefined;
 }
 
-/** Reads one source, runs the pipeline, and checks and writes its entry when it has a target. */
+/** Reads one source, runs the pipeline, and compares its entry with the one at its target, if any. */
 export function ingestSource(job: SourceJob, settings: RunSettings, registries: Registries): SourceResult {
   const { file } = job;
   const source = readSource(settings.sourcesDir, file);
@@ -80,9 +83,8 @@ export function ingestSource(job: SourceJob, settings: RunSettings, registries: 
   });
   if (entry === undefined || !job.target) return { file, problems, candidates, ...(entry === undefined ? {} : { entry }) };
   const { path, existed } = job.target;
-  const written = planWrite(existed ? readIfExists(path) : undefined, entry, settings.force);
-  if (written === 'written' && !settings.check) writeAtomic(path, entry);
-  return { file, problems, candidates, written };
+  const plan = planWrite(existed ? readIfExists(path) : undefined, entry, settings.force);
+  return { file, problems, candidates, plan, ...(plan === 'written' && !settings.check ? { entry } : {}) };
 }
 
 /** Runs a batch: one result per source, in the batch's order, or the parsed facts file. */

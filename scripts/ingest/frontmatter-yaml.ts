@@ -3,11 +3,13 @@
  * `{ version: '1.1', lineWidth: 0, minContentWidth: 0 }`, in a fraction of its time. The package
  * builds a document tree for every entry and was a fifth of ingest's CPU time; the frontmatter has
  * one shape (a mapping of scalars, lists of scalars and lists of flat mappings), whose layout is
- * written here, while every scalar and key is still quoted by the package itself: each distinct one
- * is written once through `stringify` and remembered. Without line folding (`lineWidth: 0`) a scalar
- * that holds no line break is written the same at any depth, which is what makes that sound.
- * Anything outside that shape (a line break in a string, a nested mapping, a mapping of nothing but
- * nulls, one object twice) goes to `stringify` whole.
+ * written here. A one-line string is written plain or quoted by the package's own rules, mirrored
+ * here (its `plainString` tests, and the tests of the schema's other types, read from the package);
+ * every other scalar and every key is written once through `stringify` and remembered. Without line
+ * folding (`lineWidth: 0`) a scalar that holds no line break is written the same at any depth, which
+ * is what makes that sound. Anything outside that shape (a line break in a string, a nested mapping,
+ * a mapping of nothing but nulls, one object twice) goes to `stringify` whole. The tests hold this
+ * against the package on thousands of random strings.
  */
 import { Document, stringify } from 'yaml';
 

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { parseFacts } from './read.ts';
 import { parseRegistries } from './registry.ts';
 import { createRunner, forEachInOrder } from './runner.ts';
 import { SOURCES_DIR } from './test-support.ts';
+import { writeAtomic } from './write.ts';
 
 const read = (name: string) => readFileSync(new URL(`../../content/registry/${name}.yaml`, import.meta.url), 'utf8');
 const parsed = parseRegistries({ people: read('people'), places: read('places'), organisations: read('organisations'), outlets: read('outlets') });
@@ -146,25 +147,26 @@ describe('createRunner', () => {
     }
   }, 30_000);
 
-  it('checks and writes an entry at its target: written, then unchanged, refused after a hand edit, never with --check', async () => {
-    const out = join(dir, 'out');
-    const path = join(out, 'entry.md');
+  it('compares an entry with the one at its target: to be written, unchanged, refused after a hand edit', async () => {
+    const path = join(dir, 'out', 'entry.md');
     const job = (existed: boolean): SourceJob => ({ file: seeds[0]!.file, sameStory: [], target: { path, existed } });
     const threaded = createRunner(1, registries, settings);
     const checking = createRunner(1, registries, { ...settings, check: true });
     try {
-      expect(await checking.run({ kind: 'ingest', jobs: [job(false)] })).toMatchObject([{ written: 'written' }]);
-      expect(existsSync(path)).toBe(false);
       const [first] = await threaded.run({ kind: 'ingest', jobs: [job(false)] });
-      expect(first).toMatchObject({ written: 'written' });
-      expect(first).not.toHaveProperty('entry');
-      expect(readFileSync(path, 'utf8')).toMatch(/^generatedSha256: [0-9a-f]{64}$/m);
-      expect(await threaded.run({ kind: 'ingest', jobs: [job(true)] })).toMatchObject([{ written: 'unchanged' }]);
-      const edited = readFileSync(path, 'utf8').replace('Khalimow', 'Khalimov');
-      writeFileSync(path, edited);
-      expect(await threaded.run({ kind: 'ingest', jobs: [job(true)] })).toMatchObject([{ written: 'refused' }]);
-      expect(readFileSync(path, 'utf8')).toBe(edited);
-      expect(readdirSync(out)).toEqual(['entry.md']);
+      expect(first).toMatchObject({ plan: 'written', entry: expect.stringMatching(/^generatedSha256: [0-9a-f]{64}$/m) });
+      // With --check nothing is written, so the entry does not come back.
+      const [checked] = await checking.run({ kind: 'ingest', jobs: [job(false)] });
+      expect(checked).toMatchObject({ plan: 'written' });
+      expect(checked).not.toHaveProperty('entry');
+      const entry = first && 'entry' in first ? first.entry! : '';
+      writeAtomic(path, entry);
+      const [again] = await threaded.run({ kind: 'ingest', jobs: [job(true)] });
+      expect(again).toMatchObject({ plan: 'unchanged' });
+      expect(again).not.toHaveProperty('entry');
+      writeFileSync(path, entry.replace('Khalimow', 'Khalimov'));
+      expect(await threaded.run({ kind: 'ingest', jobs: [job(true)] })).toMatchObject([{ plan: 'refused' }]);
+      expect(await createRunner(0, registries, { ...settings, force: true }).run({ kind: 'ingest', jobs: [job(true)] })).toMatchObject([{ plan: 'written' }]);
     } finally {
       await Promise.all([threaded.close(), checking.close()]);
     }

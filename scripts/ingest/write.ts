@@ -28,8 +28,7 @@ export function writeAtomic(path: string, text: string): void {
   try {
     writeFileSync(temporary, text, 'utf8');
   } catch (error) {
-    // The folder is made when the first write finds it missing, not tried for every file: threads
-    // writing side by side would queue on it.
+    // The folder is made when a write finds it missing, rather than asked for before every file.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     mkdirSync(dir, { recursive: true });
     writeFileSync(temporary, text, 'utf8');
