@@ -3,26 +3,15 @@
  * enough for many batches, with bad inputs, copies and two sources that share an entry id, both
  * write the same entries, the same review file and the same report.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngest, SOURCES_DIR, type IngestRun } from './ingest/test-support.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const SEEDS = join(ROOT, 'content/sources');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function ingest(args: string[]): Run {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--quiet', ...args], { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The ingest command, without progress lines (their timing is not part of the comparison). */
+const ingest = (args: string[]) => runIngest(['--quiet', ...args]);
 
 /** Every file of a folder with its text. */
 function contents(dir: string): Record<string, string> {
@@ -31,8 +20,8 @@ function contents(dir: string): Record<string, string> {
 
 describe('npm run ingest with worker threads', () => {
   let dir: string;
-  let inline: Run;
-  let threaded: Run;
+  let inline: IngestRun;
+  let threaded: IngestRun;
   const args = (out: string, workers: number) => [
     '--sources', join(dir, 'sources'),
     '--facts', join(dir, 'sources.yaml'),
@@ -44,8 +33,8 @@ describe('npm run ingest with worker threads', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'ingest-workers-'));
     const sources = join(dir, 'sources');
-    cpSync(SEEDS, sources, { recursive: true });
-    const seeds = readdirSync(SEEDS).sort().map((name) => readFileSync(join(SEEDS, name), 'utf8'));
+    cpSync(SOURCES_DIR, sources, { recursive: true });
+    const seeds = readdirSync(SOURCES_DIR).sort().map((name) => readFileSync(join(SOURCES_DIR, name), 'utf8'));
     const write = (name: string, data: string | Uint8Array) => writeFileSync(join(sources, name), data);
     // Enough sources for many batches of 16 on two threads.
     for (let index = 0; index < 90; index += 1) {

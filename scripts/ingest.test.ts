@@ -2,28 +2,14 @@
  * The ingest command end to end, on a scratch folder of bad inputs beside good ones: every problem
  * is named with its file, no bad input costs another source its entry, and the output is stable.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { remark } from 'remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngest, SOURCES_DIR, type IngestRun } from './ingest/test-support.ts';
 import { articleSchema } from '../src/lib/schema.ts';
-
-const ROOT = join(import.meta.dirname, '..');
-const SEEDS = join(ROOT, 'content/sources');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function ingest(args: string[]): Run {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), ...args], { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const GOOD_TEXT = [
   'Stadtrat beschließt neuen Haushalt',
@@ -41,12 +27,12 @@ function frontmatter(text: string): Record<string, unknown> {
 
 describe('npm run ingest on bad inputs', () => {
   let dir: string;
-  let first: Run;
+  let first: IngestRun;
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'ingest-'));
     const sources = join(dir, 'sources');
-    cpSync(SEEDS, sources, { recursive: true });
+    cpSync(SOURCES_DIR, sources, { recursive: true });
     const write = (name: string, data: string | Uint8Array) => writeFileSync(join(sources, name), data);
     write('empty.txt', '');
     write('blank.txt', '  \n\u00a0\n\t \u00a0 \n');
@@ -68,7 +54,7 @@ describe('npm run ingest on bad inputs', () => {
       'does-not-exist.txt': { outlet: 'RND' },
     };
     writeFileSync(join(dir, 'sources.yaml'), jsYaml.dump(facts));
-    first = ingest(['--sources', sources, '--out', join(dir, 'out'), '--facts', join(dir, 'sources.yaml')]);
+    first = runIngest(['--sources', sources, '--out', join(dir, 'out'), '--facts', join(dir, 'sources.yaml')]);
   }, 120_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -152,9 +138,9 @@ describe('npm run ingest on bad inputs', () => {
 
   it("changes nothing when run again, and --check agrees", () => {
     const sources = join(dir, 'sources');
-    const second = ingest(['--sources', sources, '--out', join(dir, 'out'), '--facts', join(dir, 'sources.yaml')]);
+    const second = runIngest(['--sources', sources, '--out', join(dir, 'out'), '--facts', join(dir, 'sources.yaml')]);
     expect(second.stdout).toMatch(/0 written, \d+ unchanged/);
-    const check = ingest(['--check', '--sources', sources, '--out', join(dir, 'out'), '--facts', join(dir, 'sources.yaml')]);
+    const check = runIngest(['--check', '--sources', sources, '--out', join(dir, 'out'), '--facts', join(dir, 'sources.yaml')]);
     expect(check.stdout).toMatch(/0 would change/);
   }, 60_000);
 
@@ -162,25 +148,25 @@ describe('npm run ingest on bad inputs', () => {
     const cleanDir = mkdtempSync(join(tmpdir(), 'ingest-clean-'));
     const sources = join(cleanDir, 'sources');
     const out = join(cleanDir, 'out');
-    cpSync(SEEDS, sources, { recursive: true });
-    expect(ingest(['--sources', sources, '--out', out]).status).toBe(0);
-    expect(ingest(['--check', '--sources', sources, '--out', out]).status).toBe(0);
+    cpSync(SOURCES_DIR, sources, { recursive: true });
+    expect(runIngest(['--sources', sources, '--out', out]).status).toBe(0);
+    expect(runIngest(['--check', '--sources', sources, '--out', out]).status).toBe(0);
 
     const edited = join(out, '000-76ed7095f0a0894c.md');
     const handEdit = readFileSync(edited, 'utf8').replace('Khalimow', 'Khalimov');
     writeFileSync(edited, handEdit);
-    writeFileSync(join(sources, '000_76ed7095f0a0894c.txt'), `${readFileSync(join(SEEDS, '000_76ed7095f0a0894c.txt'), 'utf8')}\n\nNeuer Absatz am Ende des Textes.`);
-    const refused = ingest(['--sources', sources, '--out', out]);
+    writeFileSync(join(sources, '000_76ed7095f0a0894c.txt'), `${readFileSync(join(SOURCES_DIR, '000_76ed7095f0a0894c.txt'), 'utf8')}\n\nNeuer Absatz am Ende des Textes.`);
+    const refused = runIngest(['--sources', sources, '--out', out]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/000_76ed7095f0a0894c\.txt \[write\] .* edited by hand/);
     expect(readFileSync(edited, 'utf8')).toBe(handEdit);
 
     const before = readFileSync(join(out, '003-2e74f504f330e145.md'), 'utf8');
     writeFileSync(join(sources, '003_2e74f504f330e145.txt'), Uint8Array.from([0, 1, 2, 3, 0, 0]));
-    const broken = ingest(['--sources', sources, '--out', out]);
+    const broken = runIngest(['--sources', sources, '--out', out]);
     expect(broken.status).toBe(1);
     expect(readFileSync(join(out, '003-2e74f504f330e145.md'), 'utf8')).toBe(before);
-    expect(ingest(['--check', '--sources', sources, '--out', out]).status).toBe(1);
+    expect(runIngest(['--check', '--sources', sources, '--out', out]).status).toBe(1);
     rmSync(cleanDir, { recursive: true, force: true });
   }, 60_000);
 });

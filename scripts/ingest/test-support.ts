@@ -1,6 +1,8 @@
 /**
- * Test helpers shared by the ingest tests: the seed texts through decode, normalize and segment.
+ * Test helpers shared by the ingest tests: the seed texts through decode, normalize and segment,
+ * and the ingest command run as a child process.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeSource } from './decode.ts';
@@ -35,4 +37,17 @@ export function segmentSeed(prefix: string): SegmentedText {
 /** All text a reader sees in the body, one string. */
 export function bodyText(text: SegmentedText): string {
   return text.body.map((block) => block.text).join('\n');
+}
+
+/** What a run of the ingest command printed, and its exit status. */
+export interface IngestRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `scripts/ingest.ts` with `args` in a child process, as a user would. */
+export function runIngest(args: readonly string[]): IngestRun {
+  const result = spawnSync(process.execPath, [join(import.meta.dirname, '../ingest.ts'), ...args], { encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

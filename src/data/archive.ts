@@ -46,11 +46,22 @@ export function getArchive(): Promise<ArchiveModel> {
   return model;
 }
 
+/** One article's collection entry; throws naming `caller` when the archive has none. */
+async function entryOf(id: string, caller: string): Promise<CollectionEntry<'articles'>> {
+  const entry = (await loadEntries()).get(id);
+  if (!entry) throw new Error(`${caller}: no article "${id}"`);
+  return entry;
+}
+
+/** One article's data and Markdown body, as the model received them. */
+export async function articleEntry(id: string): Promise<EntryInput> {
+  const { data, body } = await entryOf(id, 'articleEntry');
+  return { id, data, body };
+}
+
 /** The rendered Markdown body of one article. */
 export async function renderArticleBody(id: string) {
-  const entry = (await loadEntries()).get(id);
-  if (!entry) throw new Error(`renderArticleBody: no article "${id}"`);
-  return render(entry);
+  return render(await entryOf(id, 'renderArticleBody'));
 }
 
 /** Paths of the article pages. */
@@ -153,10 +164,7 @@ export async function articleSearchTerms(id: string): Promise<string[]> {
     organisations: organisations.map((entry) => entry.data),
     outlets: outlets.map((entry) => entry.data),
   }));
-  const [entries, splitCompound, registries] = await Promise.all([loadEntries(), loadCompoundSplitter(), termRegistries]);
-  const entry = entries.get(id);
-  if (!entry) throw new Error(`articleSearchTerms: no article "${id}"`);
-  const { data, body } = entry;
+  const [{ data, body }, splitCompound, registries] = await Promise.all([entryOf(id, 'articleSearchTerms'), loadCompoundSplitter(), termRegistries]);
   return searchTermsFor({
     texts: [data.title, data.kicker ?? '', data.standfirst ?? '', body ?? '', ...data.captions.map((caption) => caption.text)],
     people: data.people.map((mention) => mention.name),

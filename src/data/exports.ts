@@ -4,7 +4,7 @@
  * (which alone queries the collections) and shapes them with the pure serializers in `src/lib/`,
  * so endpoint files only return what this hands them.
  */
-import { archiveEntries, getArchive } from './archive.ts';
+import { archiveEntries, articleEntry, getArchive } from './archive.ts';
 import type { ArticleView, EntityPage, EntryInput } from '../lib/archive-model.ts';
 import { articleMarkdown, articlePlainText, type ArticleTextInput } from '../lib/article-text.ts';
 import { formatAtomFeed } from '../lib/atom.ts';
@@ -27,23 +27,13 @@ import { sectionTexts } from '../lib/sections.ts';
 const site = import.meta.env.SITE;
 const absolute = (path: string) => new URL(path, site).href;
 
-let entriesByIdOnce: Promise<Map<string, EntryInput>> | undefined;
-
-/** Every entry by id, built once per build: every article page looks its entry up here. */
-function entriesById(): Promise<Map<string, EntryInput>> {
-  entriesByIdOnce ??= archiveEntries().then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
-  return entriesByIdOnce;
-}
-
 function citationOf(entry: EntryInput): CitationRecord {
   return buildCitationRecord(entry.id, entry.data, absolute(articlePath(entry.id)), siteName);
 }
 
 /** What the article page shows under "Zitieren und herunterladen". */
 export async function articleCitation(id: string) {
-  const entry = (await entriesById()).get(id);
-  if (!entry) throw new Error(`articleCitation: no article "${id}"`);
-  const record = citationOf(entry);
+  const record = citationOf(await articleEntry(id));
   return {
     permalink: record.url,
     apa: formatApaCitation(record),
@@ -61,19 +51,9 @@ export async function articleCitation(id: string) {
   };
 }
 
-/** Paths of the per-article files (citations, texts): the ids only, the content is written on demand. */
-export async function articleFilePaths() {
-  const { articles } = await getArchive();
-  // Fresh path objects for each route: Astro keeps its own per route. No content in the props:
-  // Astro holds every route's props until the build ends, and 100,000 articles' texts add up.
-  return articles.map((article) => ({ params: { id: article.id } }));
-}
-
 /** One article's citation in the three formats of its `zitat.*` files. */
 export async function articleCitationFiles(id: string): Promise<{ bib: string; ris: string; json: string }> {
-  const entry = (await entriesById()).get(id);
-  if (!entry) throw new Error(`articleCitationFiles: no article "${id}"`);
-  const record = citationOf(entry);
+  const record = citationOf(await articleEntry(id));
   return { bib: formatBibtex(record), ris: formatRis(record), json: formatCslJson([record]) };
 }
 
@@ -97,23 +77,16 @@ function textInput(entry: EntryInput, view: ArticleView): ArticleTextInput {
   };
 }
 
-let viewsById: Promise<Map<string, ArticleView>> | undefined;
-
 /** One article as Markdown (`/artikel/<id>.md`) and as plain text (`.txt`). */
-export async function articleTexts(id: string): Promise<{ markdown: string; text: string }> {
-  viewsById ??= getArchive().then(({ articles }) => new Map(articles.map((view) => [view.id, view])));
-  const [views, entries] = await Promise.all([viewsById, entriesById()]);
-  const view = views.get(id);
-  const entry = entries.get(id);
-  if (!view || !entry) throw new Error(`articleTexts: no article "${id}"`);
-  const input = textInput(entry, view);
+export async function articleTexts(view: ArticleView): Promise<{ markdown: string; text: string }> {
+  const input = textInput(await articleEntry(view.id), view);
   return { markdown: articleMarkdown(input), text: articlePlainText(input) };
 }
 
 /** The whole archive for `archiv.json` and the CSV files. */
 export async function archiveExport(): Promise<ArchiveExport> {
-  const [{ articles, entities }, entries] = await Promise.all([getArchive(), entriesById()]);
-  const list = [...entries.values()];
+  const [{ articles, entities }, list] = await Promise.all([getArchive(), archiveEntries()]);
+  const entries = new Map(list.map((entry) => [entry.id, entry]));
   const entityExports = (section: EntitySection) => buildEntityExports(section, entities[section], list, site);
   return {
     name: siteName,

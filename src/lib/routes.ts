@@ -53,8 +53,10 @@ export function articlePath(id: string): string {
  * Whether a path is an article page (`/artikel/001-…/`), not a page of the article list
  * (`/artikel/2/`: ids are never only digits) or an article's download (`/artikel/001-…/zitat.bib`).
  */
+const articlePagePattern = new RegExp(`^/${segments.articles}/([^/]+)/$`);
+
 export function isArticlePagePath(path: string): boolean {
-  const match = new RegExp(`^/${segments.articles}/([^/]+)/$`).exec(path);
+  const match = articlePagePattern.exec(path);
   return match !== null && !/^\d+$/.test(match[1]!);
 }
 

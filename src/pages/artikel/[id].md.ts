@@ -1,8 +1,10 @@
 /** One article as Markdown (`/artikel/<id>.md`), under the same stable id as its page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleFilePaths, articleTexts } from '../../data/exports.ts';
+import { articlePaths } from '../../data/archive.ts';
+import { articleTexts } from '../../data/exports.ts';
+import type { ArticleView } from '../../lib/archive-model.ts';
 
-export const getStaticPaths = (() => articleFilePaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => articlePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response((await articleTexts(params['id']!)).markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+export const GET: APIRoute<{ article: ArticleView }> = async ({ props }) =>
+  new Response((await articleTexts(props.article)).markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

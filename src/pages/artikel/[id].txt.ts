@@ -1,8 +1,10 @@
 /** One article as text (`/artikel/<id>.txt`), under the same stable id as its page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleFilePaths, articleTexts } from '../../data/exports.ts';
+import { articlePaths } from '../../data/archive.ts';
+import { articleTexts } from '../../data/exports.ts';
+import type { ArticleView } from '../../lib/archive-model.ts';
 
-export const getStaticPaths = (() => articleFilePaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => articlePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response((await articleTexts(params['id']!)).text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute<{ article: ArticleView }> = async ({ props }) =>
+  new Response((await articleTexts(props.article)).text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
