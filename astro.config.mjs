@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { existsSync, readdirSync } from 'node:fs';
+import { downloadFiles } from './src/integrations/download-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { articlesDir, needsChunkedStorage } from './src/lib/content-location.ts';
 
@@ -20,8 +21,13 @@ export default defineConfig({
   // Lossless compression instead of Astro 7's 'jsx' default: 'jsx' removes whitespace between
   // inline elements, which glues words together for readers and for Pagefind's index.
   compressHTML: true,
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Eight pages in flight: while one page's files are written, the next renders. At 10,000
+  // articles this took the build from 137 to 111 s (`npm run bench`; Astro's default is 1).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   devToolbar: { enabled: false },
+  // The benchmark's scratch sites (hundreds of thousands of files) live in .cache/; `astro dev`
+  // would try to watch them all.
+  vite: { server: { watch: { ignored: ['**/.cache/**'] } } },
   markdown: {
     // No code in news texts; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
@@ -51,5 +57,5 @@ export default defineConfig({
   },
   // Chunked storage only where one data-store file cannot be written (see content-location.ts).
   experimental: needsChunkedStorage(articleCount) ? { collectionStorage: 'chunked' } : {},
-  integrations: [sitemap(), searchIndex()],
+  integrations: [sitemap(), searchIndex(), downloadFiles()],
 });

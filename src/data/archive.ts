@@ -5,7 +5,7 @@
  */
 import type { PaginateFunction } from 'astro';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildArchiveModel, topEntries, type ArchiveModel, type EntryInput } from '../lib/archive-model.ts';
+import { buildArchiveModel, topEntries, type ArchiveModel, type ArticleView, type EntryInput } from '../lib/archive-model.ts';
 import { monthSegments } from '../lib/routes.ts';
 import { articlesPerPage, namesPerPage } from '../lib/pagination.ts';
 import type { EntitySection } from '../lib/routes.ts';
@@ -68,6 +68,27 @@ export async function renderArticleBody(id: string) {
 export async function articlePaths() {
   const { articles } = await getArchive();
   return articles.map((article) => ({ params: { id: article.id }, props: { article } }));
+}
+
+let viewsById: Promise<Map<string, ArticleView>> | undefined;
+
+/** One article as its page shows it; throws when the archive has none. */
+export async function articleView(id: string): Promise<ArticleView> {
+  viewsById ??= getArchive().then(({ articles }) => new Map(articles.map((article) => [article.id, article])));
+  const view = (await viewsById).get(id);
+  if (!view) throw new Error(`articleView: no article "${id}"`);
+  return view;
+}
+
+/**
+ * Paths of the files next to each article page (`.md`, `.txt`, `zitat.*`), in `astro dev` only:
+ * the build writes those files itself while it renders the article pages
+ * (`src/integrations/download-files.ts`), far cheaper than 50,000 routed pages per 10,000 articles.
+ */
+export async function articleFilePaths() {
+  if (!import.meta.env.DEV) return [];
+  const { articles } = await getArchive();
+  return articles.map((article) => ({ params: { id: article.id } }));
 }
 
 /** Home page data: the latest articles, the most named people, places and organisations, counts. */

@@ -4,7 +4,8 @@
  * (which alone queries the collections) and shapes them with the pure serializers in `src/lib/`,
  * so endpoint files only return what this hands them.
  */
-import { archiveEntries, articleEntry, getArchive } from './archive.ts';
+import { archiveEntries, articleEntry, articleView, getArchive } from './archive.ts';
+import type { BuildFile } from '../lib/build-sinks.ts';
 import type { ArticleView, EntityPage, EntryInput } from '../lib/archive-model.ts';
 import { articleMarkdown, articlePlainText, type ArticleTextInput } from '../lib/article-text.ts';
 import { formatAtomFeed } from '../lib/atom.ts';
@@ -51,15 +52,8 @@ export async function articleCitation(id: string) {
   };
 }
 
-/** One article's citation in the three formats of its `zitat.*` files. */
-export async function articleCitationFiles(id: string): Promise<{ bib: string; ris: string; json: string }> {
-  const record = citationOf(await articleEntry(id));
-  return { bib: formatBibtex(record), ris: formatRis(record), json: formatCslJson([record]) };
-}
-
-function textInput(entry: EntryInput, view: ArticleView): ArticleTextInput {
+function textInput(entry: EntryInput, view: ArticleView, record: CitationRecord): ArticleTextInput {
   const { data } = entry;
-  const record = citationOf(entry);
   return {
     title: data.title,
     kicker: data.kicker,
@@ -77,10 +71,35 @@ function textInput(entry: EntryInput, view: ArticleView): ArticleTextInput {
   };
 }
 
-/** One article as Markdown (`/artikel/<id>.md`) and as plain text (`.txt`). */
-export async function articleTexts(view: ArticleView): Promise<{ markdown: string; text: string }> {
-  const input = textInput(await articleEntry(view.id), view);
-  return { markdown: articleMarkdown(input), text: articlePlainText(input) };
+/** A file a page offers for download: its path under the site root, its text and its media type. */
+export interface DownloadFile extends BuildFile {
+  type: string;
+}
+
+/**
+ * The five files of one article: its text as Markdown and as plain text (`/artikel/<id>.md`,
+ * `.txt`) and its citation as BibTeX, RIS and CSL-JSON (`/artikel/<id>/zitat.bib`, `.ris`, `.json`).
+ * The build writes them as it renders the article page (`src/integrations/download-files.ts`);
+ * `astro dev` serves them through the routes.
+ */
+export async function articleFiles(id: string): Promise<DownloadFile[]> {
+  const [entry, view] = await Promise.all([articleEntry(id), articleView(id)]);
+  const record = citationOf(entry);
+  const input = textInput(entry, view, record);
+  return [
+    { path: articleTextPath(id, 'md'), type: 'text/markdown; charset=utf-8', body: articleMarkdown(input) },
+    { path: articleTextPath(id, 'txt'), type: 'text/plain; charset=utf-8', body: articlePlainText(input) },
+    { path: articleCitationPath(id, 'bib'), type: 'application/x-bibtex; charset=utf-8', body: formatBibtex(record) },
+    { path: articleCitationPath(id, 'ris'), type: 'application/x-research-info-systems; charset=utf-8', body: formatRis(record) },
+    { path: articleCitationPath(id, 'json'), type: 'application/vnd.citationstyles.csl+json; charset=utf-8', body: formatCslJson([record]) },
+  ];
+}
+
+/** One of an article's files by its path, for the routes that serve them in `astro dev`. */
+export async function articleFile(id: string, path: string): Promise<DownloadFile> {
+  const file = (await articleFiles(id)).find((candidate) => candidate.path === path);
+  if (!file) throw new Error(`articleFile: article "${id}" has no file ${path}`);
+  return file;
 }
 
 /** The whole archive for `archiv.json` and the CSV files. */
@@ -109,8 +128,8 @@ export interface DataDownload {
   /** One German sentence on what it holds. */
   description: string;
   type: string;
-  /** The file's text, in pieces (see `archiveJsonParts`). */
-  write: (archive: ArchiveExport) => string[];
+  /** The file's text, in pieces made as they are written (see `archiveJsonParts`). */
+  write: (archive: ArchiveExport) => Iterable<string>;
 }
 
 const csvType = 'text/csv; charset=utf-8; header=present';
@@ -139,20 +158,25 @@ export const dataDownloads: DataDownload[] = [
   entityCsv('herkunft.csv', 'Herkunftsangaben als CSV', 'Quelle, die ein Text nennt (Medium oder Agentur)', 'origins'),
 ];
 
-let exported: Promise<ArchiveExport> | undefined;
-
-/** Paths of the data files; each is written when its route renders it (`dataFile`). */
-export function dataFilePaths() {
-  return dataDownloads.map((download) => ({ params: { file: download.file } }));
+/**
+ * The downloads of the data page. The build writes them when it renders that page, streaming each
+ * piece to disk (`src/integrations/download-files.ts`); `astro dev` serves them through the route.
+ */
+export async function dataFiles(): Promise<DownloadFile[]> {
+  const archive = await archiveExport();
+  return dataDownloads.map((download) => ({ path: download.path, type: download.type, body: download.write(archive) }));
 }
 
-/** One data file as bytes, with its media type; built from pieces, never one string. */
-export async function dataFile(file: string): Promise<{ body: Uint8Array<ArrayBuffer>; type: string }> {
-  const download = dataDownloads.find((candidate) => candidate.file === file);
-  if (!download) throw new Error(`dataFile: no data file "${file}"`);
-  exported ??= archiveExport();
-  const encoder = new TextEncoder();
-  return { body: Buffer.concat(download.write(await exported).map((part) => encoder.encode(part))), type: download.type };
+/** Paths of the data files, in `astro dev` only (see `dataFiles`). */
+export function dataFilePaths() {
+  return import.meta.env.DEV ? dataDownloads.map((download) => ({ params: { file: download.file } })) : [];
+}
+
+/** One data file by name, for the route that serves it in `astro dev`. */
+export async function dataFile(file: string): Promise<DownloadFile> {
+  const found = (await dataFiles()).find((candidate) => candidate.path === dataFilePath(file));
+  if (!found) throw new Error(`dataFile: no data file "${file}"`);
+  return found;
 }
 
 function feedSourceOf(title: string, description: string, pagePath: string, articles: FeedSource['articles']): FeedSource {

@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { fileURLToPath } from 'node:url';
-import { setSearchIndexSink } from '../lib/search-index-sink.ts';
+import { searchIndexSink } from '../lib/build-sinks.ts';
 
 export function searchIndex(): AstroIntegration {
   let pending: Promise<void>[] = [];
@@ -26,7 +26,7 @@ export function searchIndex(): AstroIntegration {
         if (!created.index || created.errors.length > 0) throw new Error(`search index: Pagefind could not start: ${created.errors.join('; ')}`);
         index = created.index;
         const started = index;
-        setSearchIndexSink({
+        searchIndexSink.set({
           // Not awaited: Pagefind works through the queue while Astro goes on rendering.
           add(url, html) {
             pending.push(started.addHTMLFile({ url, content: html }).then((response) => {
@@ -40,7 +40,7 @@ export function searchIndex(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        setSearchIndexSink(undefined);
+        searchIndexSink.set(undefined);
         try {
           await Promise.all(pending);
           pending = [];

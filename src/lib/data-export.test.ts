@@ -61,7 +61,7 @@ describe('buildEntityExports', () => {
 describe('archiveJsonParts', () => {
   test('joins to JSON that parses back to the same data, one line per article', () => {
     const archive = { name: 'Nachrichtenarchiv', url: site, articles: exports, people: [], places: [], organisations: [], outlets: [], origins: [] };
-    const parts = archiveJsonParts(archive);
+    const parts = [...archiveJsonParts(archive)];
     expect(JSON.parse(parts.join(''))).toEqual(JSON.parse(JSON.stringify(archive)));
     expect(parts.join('').endsWith('}\n')).toBe(true);
     expect(parts.filter((part) => part.startsWith('{"id":'))).toHaveLength(exports.length);

@@ -157,23 +157,22 @@ export interface ArchiveExport {
 
 /**
  * `archiv.json` in pieces whose concatenation is the document: one line per article, person, place,
- * …, ending in a newline. Never one string: at 100,000 articles the file is larger than the
- * longest string JavaScript can hold.
+ * …, ending in a newline, made one at a time as they are written. Never one string: at 100,000
+ * articles the file is larger than the longest string JavaScript can hold.
  */
-export function archiveJsonParts(archive: ArchiveExport): string[] {
-  const parts = ['{\n'];
+export function* archiveJsonParts(archive: ArchiveExport): Generator<string> {
+  yield '{\n';
   const keys = Object.keys(archive) as (keyof ArchiveExport)[];
-  keys.forEach((key, keyIndex) => {
+  for (const [keyIndex, key] of keys.entries()) {
     const value = archive[key];
     const comma = keyIndex < keys.length - 1 ? ',' : '';
     if (!Array.isArray(value)) {
-      parts.push(`${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}\n`);
-      return;
+      yield `${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}\n`;
+      continue;
     }
-    parts.push(`${JSON.stringify(key)}: [\n`);
-    value.forEach((item, index) => parts.push(`${JSON.stringify(item)}${index < value.length - 1 ? ',' : ''}\n`));
-    parts.push(`]${comma}\n`);
-  });
-  parts.push('}\n');
-  return parts;
+    yield `${JSON.stringify(key)}: [\n`;
+    for (const [index, item] of value.entries()) yield `${JSON.stringify(item)}${index < value.length - 1 ? ',' : ''}\n`;
+    yield `]${comma}\n`;
+  }
+  yield '}\n';
 }

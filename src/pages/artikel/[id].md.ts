@@ -1,10 +1,17 @@
-/** One article as Markdown (`/artikel/<id>.md`), under the same stable id as its page. */
+/**
+ * One article as Markdown (`/artikel/<id>.md`), under the same stable id as its page.
+ * Served by this route in `astro dev`; the build writes the file as it renders the article page
+ * (`src/integrations/download-files.ts`), so here it has no paths.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articlePaths } from '../../data/archive.ts';
-import { articleTexts } from '../../data/exports.ts';
-import type { ArticleView } from '../../lib/archive-model.ts';
+import { articleFilePaths } from '../../data/archive.ts';
+import { articleFile } from '../../data/exports.ts';
+import { articleTextPath } from '../../lib/routes.ts';
 
-export const getStaticPaths = (() => articlePaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => articleFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ article: ArticleView }> = async ({ props }) =>
-  new Response((await articleTexts(props.article)).markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) => {
+  const id = params['id']!;
+  const file = await articleFile(id, articleTextPath(id, 'md'));
+  return new Response(file.body, { headers: { 'Content-Type': file.type } });
+};

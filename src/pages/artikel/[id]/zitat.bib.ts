@@ -1,9 +1,17 @@
-/** The citation of one article as BIB (`/artikel/<id>/zitat.bib`). */
+/**
+ * The citation of one article as BibTeX (`/artikel/<id>/zitat.bib`).
+ * Served by this route in `astro dev`; the build writes the file as it renders the article page
+ * (`src/integrations/download-files.ts`), so here it has no paths.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articlePaths } from '../../../data/archive.ts';
-import { articleCitationFiles } from '../../../data/exports.ts';
+import { articleFilePaths } from '../../../data/archive.ts';
+import { articleFile } from '../../../data/exports.ts';
+import { articleCitationPath } from '../../../lib/routes.ts';
 
-export const getStaticPaths = (() => articlePaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => articleFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response((await articleCitationFiles(params['id']!)).bib, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) => {
+  const id = params['id']!;
+  const file = await articleFile(id, articleCitationPath(id, 'bib'));
+  return new Response(file.body, { headers: { 'Content-Type': file.type } });
+};

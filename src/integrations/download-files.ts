@@ -1,0 +1,62 @@
+/**
+ * Writes the files that pages offer for download while `astro build` renders those pages, straight
+ * into the output folder: next to each article page its text and citation (`/artikel/<id>.md`,
+ * `.txt`, `/artikel/<id>/zitat.bib`, `.ris`, `.json`), and with the data page the archive as JSON
+ * and CSV (`/daten/…`). As routes, the article files cost Astro's whole per-page pipeline five times
+ * per article (50,000 outputs at 10,000 articles, a third of the build), and a route's body is held
+ * whole in memory (`archiv.json` is over half a gigabyte at 100,000 articles); here each file costs
+ * its text and a write, and a file in pieces is streamed piece by piece. The middleware hands the
+ * files over (see `src/middleware.ts`); `astro dev` serves the same files through the routes, made
+ * by the same functions in `src/data/exports.ts`.
+ */
+import type { AstroIntegration } from 'astro';
+import { createWriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { downloadFileSink, type BuildFile } from '../lib/build-sinks.ts';
+
+/** Writes `files` under `root`, creating each folder once; a file in pieces is streamed. */
+async function writeFiles(root: string, files: readonly BuildFile[]): Promise<void> {
+  const folders = new Set(files.map((file) => dirname(join(root, file.path))));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(files.map(({ path, body }) => typeof body === 'string'
+    ? writeFile(join(root, path), body)
+    : pipeline(Readable.from(body), createWriteStream(join(root, path)))));
+}
+
+export function downloadFiles(): AstroIntegration {
+  let root = '';
+  const writing = new Set<Promise<void>>();
+  const problems: string[] = [];
+  let written = 0;
+
+  return {
+    name: 'nachrichtenarchiv:download-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        downloadFileSink.set({
+          // Not awaited by the page: the writes finish while Astro renders on; build:done waits.
+          write(files) {
+            const done: Promise<void> = writeFiles(root, files).then(
+              () => { written += files.length; },
+              (error: unknown) => { problems.push(`${files.map((file) => file.path).join(', ')}: ${error instanceof Error ? error.message : String(error)}`); },
+            ).finally(() => writing.delete(done));
+            writing.add(done);
+          },
+        });
+      },
+      'astro:build:done': async ({ logger }) => {
+        downloadFileSink.set(undefined);
+        await Promise.all(writing);
+        if (problems.length > 0) throw new Error(`download files: ${problems.length} write(s) failed:\n${problems.slice(0, 20).join('\n')}`);
+        logger.info(`wrote ${written} download files`);
+      },
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Where the build's integrations meet the middleware. An integration (`src/integrations/`) owns a
+ * resource for the length of `astro build`: the Pagefind index, the writer of the files that pages
+ * offer for download. The middleware (`src/middleware.ts`) hands it what each article page yields as
+ * it is rendered. Both run in the one build process; a global symbol joins them because Astro
+ * bundles the middleware apart from the integrations. Outside a build no sink is set.
+ */
+
+/** Takes a rendered page for the search index. */
+export interface SearchIndexSink {
+  add(url: string, html: string): void;
+}
+
+/**
+ * A file of the built site that no route renders: its path under the site root and its text, whole
+ * or in pieces that are made as they are written (a file can be larger than a JavaScript string).
+ */
+export interface BuildFile {
+  path: string;
+  body: string | Iterable<string>;
+}
+
+/** Takes files and writes them into the built site. */
+export interface BuildFileSink {
+  write(files: readonly BuildFile[]): void;
+}
+
+/** One sink, kept under a global symbol so that both bundles see the same one. */
+function globalSlot<T>(name: string) {
+  const key = Symbol.for(`nachrichtenarchiv.${name}`);
+  const slots = globalThis as typeof globalThis & Record<symbol, T | undefined>;
+  return {
+    set(sink: T | undefined): void {
+      slots[key] = sink;
+    },
+    get(): T | undefined {
+      return slots[key];
+    },
+  };
+}
+
+export const searchIndexSink = globalSlot<SearchIndexSink>('search-index-sink');
+export const downloadFileSink = globalSlot<BuildFileSink>('download-file-sink');
