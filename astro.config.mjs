@@ -3,14 +3,13 @@
  * Astro configuration of the archive site. Search is Pagefind, indexed while the pages are rendered
  * (`src/integrations/search-index.ts`); nothing here loads anything from a third party.
  */
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeSlug from 'rehype-slug';
 import { existsSync, readdirSync } from 'node:fs';
 import { downloadFiles } from './src/integrations/download-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { articlesDir, needsChunkedStorage } from './src/lib/content-location.ts';
+import { markdownConfig } from './src/lib/markdown-config.ts';
 
 const articleCount = existsSync(articlesDir()) ? readdirSync(articlesDir()).filter((name) => name.endsWith('.md')).length : 0;
 
@@ -28,17 +27,7 @@ export default defineConfig({
   // The benchmark's scratch sites (hundreds of thousands of files) live in .cache/; `astro dev`
   // would try to watch them all.
   vite: { server: { watch: { ignored: ['**/.cache/**'] } } },
-  markdown: {
-    // No code in news texts; Shiki's inline styles would also clash with the CSP.
-    syntaxHighlight: false,
-    processor: unified({
-      // Ingest writes German typography („…“, –) into the text; SmartyPants would turn straight
-      // quotes into English ones, so it stays off and the text is rendered as written.
-      smartypants: false,
-      // Heading ids must start with a letter (valid-id), and German headings often start with a number.
-      rehypePlugins: [[rehypeSlug, { prefix: 'abschnitt-' }]],
-    }),
-  },
+  markdown: markdownConfig,
   security: {
     csp: {
       directives: [

@@ -70,6 +70,11 @@ export async function articlePaths() {
   return articles.map((article) => ({ params: { id: article.id }, props: { article } }));
 }
 
+/** How many articles, and so article pages, the archive has. */
+export async function articleCount(): Promise<number> {
+  return (await getArchive()).articles.length;
+}
+
 let viewsById: Promise<Map<string, ArticleView>> | undefined;
 
 /** One article as its page shows it; throws when the archive has none. */

@@ -5,20 +5,18 @@
  * so endpoint files only return what this hands them.
  */
 import { archiveEntries, articleEntry, articleView, getArchive } from './archive.ts';
-import type { BuildFile } from '../lib/build-sinks.ts';
+import { formatArticleFiles, type ArticleFile, type ArticleFileSource } from '../lib/article-files.ts';
+import type { DownloadFile } from '../lib/build-sinks.ts';
 import type { ArticleView, EntityPage, EntryInput } from '../lib/archive-model.ts';
-import { articleMarkdown, articlePlainText, type ArticleTextInput } from '../lib/article-text.ts';
+import type { ArticleTextInput } from '../lib/article-text.ts';
 import { formatAtomFeed } from '../lib/atom.ts';
-import { formatBibtex } from '../lib/bibtex.ts';
 import { apaCitationText, buildCitationRecord, formatApaCitation, type CitationRecord } from '../lib/citation.ts';
-import { formatCslJson } from '../lib/csl-json.ts';
 import {
   archiveJsonParts, articlesCsv, buildArticleExport, buildEntityExports, entitiesCsv, type ArchiveExport,
 } from '../lib/data-export.ts';
 import { atomFeed, feedLinks, rssItems, type FeedSource } from '../lib/feeds.ts';
 import { formatOpenSearch } from '../lib/opensearch.ts';
 import { siteDescription, siteName } from '../lib/page-meta.ts';
-import { formatRis } from '../lib/ris.ts';
 import {
   articleCitationPath, articlePath, articleTextPath, dataFilePath, feedPath, openSearchPath, searchTemplatePath, sectionPath, type EntitySection,
 } from '../lib/routes.ts';
@@ -71,32 +69,23 @@ function textInput(entry: EntryInput, view: ArticleView, record: CitationRecord)
   };
 }
 
-/** A file a page offers for download: its path under the site root, its text and its media type. */
-export interface DownloadFile extends BuildFile {
-  type: string;
+/** What the five files of one article are made from (see `src/lib/article-files.ts`). */
+export async function articleFileSource(id: string): Promise<ArticleFileSource> {
+  const [entry, view] = await Promise.all([articleEntry(id), articleView(id)]);
+  const citation = citationOf(entry);
+  return { id, text: textInput(entry, view, citation), citation };
 }
 
 /**
- * The five files of one article: its text as Markdown and as plain text (`/artikel/<id>.md`,
- * `.txt`) and its citation as BibTeX, RIS and CSL-JSON (`/artikel/<id>/zitat.bib`, `.ris`, `.json`).
- * The build writes them as it renders the article page (`src/integrations/download-files.ts`);
- * `astro dev` serves them through the routes.
+ * The five files of one article, for the routes that serve them in `astro dev`; the build has them
+ * formatted and written on a worker thread (`src/integrations/download-files.ts`).
  */
-export async function articleFiles(id: string): Promise<DownloadFile[]> {
-  const [entry, view] = await Promise.all([articleEntry(id), articleView(id)]);
-  const record = citationOf(entry);
-  const input = textInput(entry, view, record);
-  return [
-    { path: articleTextPath(id, 'md'), type: 'text/markdown; charset=utf-8', body: articleMarkdown(input) },
-    { path: articleTextPath(id, 'txt'), type: 'text/plain; charset=utf-8', body: articlePlainText(input) },
-    { path: articleCitationPath(id, 'bib'), type: 'application/x-bibtex; charset=utf-8', body: formatBibtex(record) },
-    { path: articleCitationPath(id, 'ris'), type: 'application/x-research-info-systems; charset=utf-8', body: formatRis(record) },
-    { path: articleCitationPath(id, 'json'), type: 'application/vnd.citationstyles.csl+json; charset=utf-8', body: formatCslJson([record]) },
-  ];
+export async function articleFiles(id: string): Promise<ArticleFile[]> {
+  return formatArticleFiles(await articleFileSource(id));
 }
 
 /** One of an article's files by its path, for the routes that serve them in `astro dev`. */
-export async function articleFile(id: string, path: string): Promise<DownloadFile> {
+export async function articleFile(id: string, path: string): Promise<ArticleFile> {
   const file = (await articleFiles(id)).find((candidate) => candidate.path === path);
   if (!file) throw new Error(`articleFile: article "${id}" has no file ${path}`);
   return file;

@@ -4,10 +4,10 @@
  * `.txt`, `/artikel/<id>/zitat.bib`, `.ris`, `.json`), and with the data page the archive as JSON
  * and CSV (`/daten/…`). As routes, the article files cost Astro's whole per-page pipeline five times
  * per article (50,000 outputs at 10,000 articles, a third of the build), and a route's body is held
- * whole in memory (`archiv.json` is over half a gigabyte at 100,000 articles); here each file costs
- * its text and a write, and a file in pieces is streamed piece by piece. The middleware hands the
- * files over (see `src/middleware.ts`); `astro dev` serves the same files through the routes, made
- * by the same functions in `src/data/exports.ts`.
+ * whole in memory (`archiv.json` is over half a gigabyte at 100,000 articles). Here the article
+ * files are formatted and written on a worker thread (`download-files-worker.ts`), and a file in
+ * pieces is streamed piece by piece. The middleware hands everything over (`src/middleware.ts`);
+ * `astro dev` serves the same files through the routes, made by the same functions.
  */
 import type { AstroIntegration } from 'astro';
 import { createWriteStream } from 'node:fs';
@@ -16,15 +16,38 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { downloadFileSink, type BuildFile } from '../lib/build-sinks.ts';
+import type { WorkerMessage, WorkerReport } from './download-files-worker.ts';
 
-/** Writes `files` under `root`, creating each folder once; a file in pieces is streamed. */
+/** Writes `files` under `root`; a file in pieces is streamed. */
 async function writeFiles(root: string, files: readonly BuildFile[]): Promise<void> {
-  const folders = new Set(files.map((file) => dirname(join(root, file.path))));
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all([...new Set(files.map((file) => dirname(join(root, file.path))))].map((folder) => mkdir(folder, { recursive: true })));
   await Promise.all(files.map(({ path, body }) => typeof body === 'string'
     ? writeFile(join(root, path), body)
     : pipeline(Readable.from(body), createWriteStream(join(root, path)))));
+}
+
+/** The article files' worker, and its report once it has written everything it was sent. */
+function startWorker(root: string) {
+  const worker = new Worker(new URL('./download-files-worker.ts', import.meta.url), { workerData: { root } });
+  // A build that fails before build:done must not be held open by an idle worker; build:done
+  // holds it while waiting for the report.
+  worker.unref();
+  const report = new Promise<WorkerReport>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the article files' worker stopped (exit code ${code}) before it was done`)));
+  });
+  report.catch(() => {}); // awaited in astro:build:done
+  return {
+    send: (message: WorkerMessage) => worker.postMessage(message),
+    finish: () => {
+      worker.ref();
+      worker.postMessage({ kind: 'end' } satisfies WorkerMessage);
+      return report;
+    },
+  };
 }
 
 export function downloadFiles(): AstroIntegration {
@@ -32,6 +55,7 @@ export function downloadFiles(): AstroIntegration {
   const writing = new Set<Promise<void>>();
   const problems: string[] = [];
   let written = 0;
+  let worker: ReturnType<typeof startWorker> | undefined;
 
   return {
     name: 'nachrichtenarchiv:download-files',
@@ -49,11 +73,20 @@ export function downloadFiles(): AstroIntegration {
             ).finally(() => writing.delete(done));
             writing.add(done);
           },
+          writeArticleFiles(source) {
+            worker ??= startWorker(root);
+            worker.send({ kind: 'article', source });
+          },
         });
       },
       'astro:build:done': async ({ logger }) => {
         downloadFileSink.set(undefined);
         await Promise.all(writing);
+        if (worker) {
+          const report = await worker.finish();
+          written += report.written;
+          problems.push(...report.problems);
+        }
         if (problems.length > 0) throw new Error(`download files: ${problems.length} write(s) failed:\n${problems.slice(0, 20).join('\n')}`);
         logger.info(`wrote ${written} download files`);
       },

@@ -16,11 +16,30 @@ export function searchIndex(): AstroIntegration {
   const problems: string[] = [];
   let pages = 0;
   let words = 0;
+  let outputPath = '';
   let index: Awaited<ReturnType<typeof createIndex>>['index'];
+  /** The index being written, from the moment the last article page is in (see `finish`). */
+  let writing: Promise<{ waitSeconds: number; writeSeconds: number }> | undefined;
+
+  /** Waits for Pagefind to take in every page handed over, then writes the index. */
+  async function writeIndex() {
+    const waitStarted = performance.now();
+    await Promise.all(pending);
+    pending = [];
+    const writeStarted = performance.now();
+    if (problems.length > 0) throw new Error(`search index: Pagefind failed on ${problems.length} page(s):\n${problems.slice(0, 20).join('\n')}`);
+    if (!index || pages === 0) throw new Error('search index: no article page was indexed');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`search index: writing ${outputPath} failed: ${written.errors.join('; ')}`);
+    return { waitSeconds: (writeStarted - waitStarted) / 1000, writeSeconds: (performance.now() - writeStarted) / 1000 };
+  }
 
   return {
     name: 'nachrichtenarchiv:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outputPath = fileURLToPath(new URL('pagefind/', config.outDir));
+      },
       'astro:build:start': async () => {
         const created = await createIndex({});
         if (!created.index || created.errors.length > 0) throw new Error(`search index: Pagefind could not start: ${created.errors.join('; ')}`);
@@ -29,6 +48,10 @@ export function searchIndex(): AstroIntegration {
         searchIndexSink.set({
           // Not awaited: Pagefind works through the queue while Astro goes on rendering.
           add(url, html) {
+            if (writing) {
+              problems.push(`${url}: handed over after the last article page, when the index was already being written`);
+              return;
+            }
             pending.push(started.addHTMLFile({ url, content: html }).then((response) => {
               for (const error of response.errors) problems.push(`${url}: ${error}`);
               pages += 1;
@@ -37,19 +60,22 @@ export function searchIndex(): AstroIntegration {
               problems.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
             }));
           },
+          // Astro renders the article pages first (routes go in alphabetical order, /artikel/ early),
+          // so Pagefind writes the index on its own process while the listing pages render.
+          finish() {
+            writing ??= writeIndex();
+            // Failures surface in astro:build:done, which awaits this promise.
+            writing.catch(() => {});
+          },
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         searchIndexSink.set(undefined);
         try {
-          await Promise.all(pending);
-          pending = [];
+          const overlapped = writing !== undefined;
+          const { waitSeconds, writeSeconds } = await (writing ??= writeIndex());
           if (problems.length > 0) throw new Error(`search index: Pagefind failed on ${problems.length} page(s):\n${problems.slice(0, 20).join('\n')}`);
-          if (!index || pages === 0) throw new Error('search index: no article page was indexed');
-          const outputPath = fileURLToPath(new URL('pagefind/', dir));
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new Error(`search index: writing ${outputPath} failed: ${written.errors.join('; ')}`);
-          logger.info(`Pagefind indexed ${pages} article pages (${words} distinct words in all) into ${outputPath}`);
+          logger.info(`Pagefind indexed ${pages} article pages (${words} distinct words in all) into ${outputPath}: ${waitSeconds.toFixed(1)} s to take in the last pages, ${writeSeconds.toFixed(1)} s to write${overlapped ? ', begun after the last article page' : ''}`);
         } finally {
           await close();
         }

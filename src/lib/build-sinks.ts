@@ -5,10 +5,13 @@
  * it is rendered. Both run in the one build process; a global symbol joins them because Astro
  * bundles the middleware apart from the integrations. Outside a build no sink is set.
  */
+import type { ArticleFileSource } from './article-files.ts';
 
-/** Takes a rendered page for the search index. */
+/** Takes the rendered article pages for the search index. */
 export interface SearchIndexSink {
   add(url: string, html: string): void;
+  /** Every article page is in: the index can be written while the other pages render. */
+  finish(): void;
 }
 
 /**
@@ -20,9 +23,16 @@ export interface BuildFile {
   body: string | Iterable<string>;
 }
 
-/** Takes files and writes them into the built site. */
-export interface BuildFileSink {
+/** A file a page offers for download: its path under the site root, its text and its media type. */
+export interface DownloadFile extends BuildFile {
+  type: string;
+}
+
+/** Takes the files pages offer for download and writes them into the built site. */
+export interface DownloadFileSink {
   write(files: readonly BuildFile[]): void;
+  /** The five files of one article, formatted and written off the rendering thread. */
+  writeArticleFiles(source: ArticleFileSource): void;
 }
 
 /** One sink, kept under a global symbol so that both bundles see the same one. */
@@ -40,4 +50,4 @@ function globalSlot<T>(name: string) {
 }
 
 export const searchIndexSink = globalSlot<SearchIndexSink>('search-index-sink');
-export const downloadFileSink = globalSlot<BuildFileSink>('download-file-sink');
+export const downloadFileSink = globalSlot<DownloadFileSink>('download-file-sink');

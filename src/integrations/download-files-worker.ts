@@ -1,0 +1,41 @@
+/**
+ * The worker thread of `download-files.ts`: formats the five files of each article it is sent and
+ * writes them under the output folder, in order, off the thread that renders the pages. Replies to
+ * `end` with how many files it wrote and what failed, then exits.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { formatArticleFiles, type ArticleFileSource } from '../lib/article-files.ts';
+
+export type WorkerMessage = { kind: 'article'; source: ArticleFileSource } | { kind: 'end' };
+export interface WorkerReport {
+  written: number;
+  problems: string[];
+}
+
+const { root } = workerData as { root: string };
+const created = new Set<string>();
+const report: WorkerReport = { written: 0, problems: [] };
+
+parentPort!.on('message', (message: WorkerMessage) => {
+  if (message.kind === 'end') {
+    parentPort!.postMessage(report);
+    parentPort!.close();
+    return;
+  }
+  try {
+    for (const file of formatArticleFiles(message.source)) {
+      const path = join(root, file.path);
+      const folder = dirname(path);
+      if (!created.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        created.add(folder);
+      }
+      writeFileSync(path, file.body);
+      report.written += 1;
+    }
+  } catch (error) {
+    report.problems.push(`article ${message.source.id}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+});
