@@ -5,13 +5,12 @@
  */
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { existsSync, readdirSync } from 'node:fs';
 import { downloadFiles } from './src/integrations/download-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { articlesDir, needsChunkedStorage } from './src/lib/content-location.ts';
+import { articlesDir, countEntries, indexesSearchAfterBuild, needsChunkedStorage } from './src/lib/content-location.ts';
 import { markdownConfig } from './src/lib/markdown-config.ts';
 
-const articleCount = existsSync(articlesDir()) ? readdirSync(articlesDir()).filter((name) => name.endsWith('.md')).length : 0;
+const articleCount = countEntries(articlesDir());
 
 export default defineConfig({
   // Where the archive is published; canonical links and the sitemap use it.
@@ -46,5 +45,6 @@ export default defineConfig({
   },
   // Chunked storage only where one data-store file cannot be written (see content-location.ts).
   experimental: needsChunkedStorage(articleCount) ? { collectionStorage: 'chunked' } : {},
-  integrations: [sitemap(), searchIndex(), downloadFiles()],
+  // Past some 40,000 articles the index is written after the build (scripts/search-index.ts).
+  integrations: [sitemap(), searchIndex({ duringBuild: !indexesSearchAfterBuild(articleCount) }), downloadFiles()],
 });

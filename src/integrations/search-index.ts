@@ -3,15 +3,17 @@
  * Pagefind's indexer runs as its own process (the Node API's service), so it parses each article on
  * the second core while Astro renders the next page on the first; `pagefind --site dist` after the
  * build did the same work with the renderer idle. What is indexed is the article pages (the only
- * ones with `data-pagefind-body`), exactly as written to `dist/`: the middleware passes the
- * rendered HTML on (see `src/middleware.ts`).
+ * ones with `data-pagefind-body`), as written to `dist/` and reduced to what Pagefind reads: the
+ * middleware passes the rendered HTML on (see `src/middleware.ts`). With `duringBuild: false` (a
+ * very large archive, see `indexesSearchAfterBuild`) it does nothing, and `scripts/search-index.ts`
+ * writes the same index from `dist/` once Astro's process, and its memory, are gone.
  */
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { fileURLToPath } from 'node:url';
 import { searchIndexSink } from '../lib/build-sinks.ts';
 
-export function searchIndex(): AstroIntegration {
+export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroIntegration {
   let pending: Promise<void>[] = [];
   const problems: string[] = [];
   let pages = 0;
@@ -41,6 +43,7 @@ export function searchIndex(): AstroIntegration {
         outputPath = fileURLToPath(new URL('pagefind/', config.outDir));
       },
       'astro:build:start': async () => {
+        if (!duringBuild) return;
         const created = await createIndex({});
         if (!created.index || created.errors.length > 0) throw new Error(`search index: Pagefind could not start: ${created.errors.join('; ')}`);
         index = created.index;
@@ -70,6 +73,10 @@ export function searchIndex(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ logger }) => {
+        if (!duringBuild) {
+          logger.info('the search index is written after the build (scripts/search-index.ts)');
+          return;
+        }
         searchIndexSink.set(undefined);
         try {
           const overlapped = writing !== undefined;
