@@ -156,9 +156,12 @@ export async function dataFiles(): Promise<DownloadFile[]> {
   return dataDownloads.map((download) => ({ path: download.path, type: download.type, body: download.write(archive) }));
 }
 
-/** Paths of the data files, in `astro dev` only (see `dataFiles`). */
-export function dataFilePaths() {
-  return import.meta.env.DEV ? dataDownloads.map((download) => ({ params: { file: download.file } })) : [];
+/** Paths of the data files with `extension`, in `astro dev` only (see `dataFiles`). */
+export function dataFilePaths(extension: 'json' | 'csv') {
+  if (!import.meta.env.DEV) return [];
+  return dataDownloads
+    .filter((download) => download.file.endsWith(`.${extension}`))
+    .map((download) => ({ params: { name: download.file.slice(0, -extension.length - 1) } }));
 }
 
 /** One data file by name, for the route that serves it in `astro dev`. */

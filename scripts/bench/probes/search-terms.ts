@@ -1,0 +1,33 @@
+/**
+ * node scripts/bench/probes/search-terms.ts <articles folder> <registry folder> [count]
+ *
+ * Times `searchTermsFor` over the first `count` entries (default 4000), twice (the second round
+ * with the compound splitter's memory warm), and prints a digest of all terms, so that a faster
+ * version can be checked to give the same words.
+ */
+import { createHash } from 'node:crypto';
+import { loadCompoundLexicon } from '../../../src/data/word-list.ts';
+import { createCompoundSplitter, searchTermsFor } from '../../../src/lib/search-terms.ts';
+import { loadEntries, loadRegistries } from './load-entries.ts';
+
+const [articlesDir, registryDir, count = '4000'] = process.argv.slice(2);
+if (!articlesDir || !registryDir) throw new Error('usage: search-terms.ts <articles folder> <registry folder> [count]');
+const entries = loadEntries(articlesDir, Number(count));
+const registries = loadRegistries(registryDir);
+const split = createCompoundSplitter(await loadCompoundLexicon());
+const digest = createHash('sha1');
+for (const round of [1, 2]) {
+  const started = performance.now();
+  for (const { data, body } of entries) {
+    const terms = searchTermsFor({
+      texts: [data.title, data.kicker ?? '', data.standfirst ?? '', body ?? '', ...data.captions.map((caption) => caption.text)],
+      people: data.people.map((mention) => mention.name),
+      places: data.places.map((mention) => mention.name),
+      organisations: data.organisations.map((mention) => mention.name),
+      media: [...(data.outlet === null ? [] : [data.outlet]), ...data.origins],
+    }, split, registries);
+    if (round === 1) digest.update(terms.join('\n'));
+  }
+  console.log(`round ${round}: ${(performance.now() - started).toFixed(0)} ms for ${entries.length} articles`);
+}
+console.log(`digest of the terms: ${digest.digest('hex')}`);
