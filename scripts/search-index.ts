@@ -60,6 +60,15 @@ async function main(): Promise<void> {
   console.log(`search index: Pagefind indexed ${pages.length} article pages (${words} distinct words in all) into ${outputPath} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+// Pagefind's indexer is a process of its own; when it dies (the kernel kills it when memory runs out)
+// its promises never settle and Node would only report an unsettled top-level await.
+let settled = false;
+process.on('exit', () => {
+  if (settled) return;
+  console.error(`search index: Pagefind's indexer stopped before the index in ${join(dist, 'pagefind')} was written (killed, e.g. for lack of memory)`);
+  process.exitCode = 1;
+});
+
 try {
   await main();
 } catch (error) {
@@ -67,4 +76,5 @@ try {
   process.exitCode = 1;
 } finally {
   await close();
+  settled = true;
 }

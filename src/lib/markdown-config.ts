@@ -10,10 +10,10 @@ export const markdownConfig = {
   syntaxHighlight: false,
   processor: unified({
     // CommonMark, as ingest writes it: no tables, footnotes or strikethrough in news texts, and a
-    // web address in an archived text stays text. GitHub's extensions made rendering 2.7 times
-    // slower (their autolink scan looks at every character): a third of the content sync at 10,000
-    // articles. Without them every body of the seeds and of the benchmark's 10,000 texts renders
-    // byte for byte the same (`markdown-config.test.ts` checks the seeds).
+    // web address in an archived text stays text. GitHub's extensions made rendering about twice
+    // as slow (their autolink scan looks at every character; `scripts/bench/probes/markdown.ts`).
+    // Without them every body of the seeds and of the benchmark's 10,000 texts renders byte for
+    // byte the same (`markdown-config.test.ts` checks the seeds).
     gfm: false,
     // Ingest writes German typography („…“, –) into the text; SmartyPants would turn straight
     // quotes into English ones, so it stays off and the text is rendered as written.
