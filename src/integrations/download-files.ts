@@ -30,7 +30,9 @@ async function writeFiles(root: string, files: readonly BuildFile[]): Promise<vo
 
 /** The article files' worker, and its report once it has written everything it was sent. */
 function startWorker(root: string) {
-  const worker = new Worker(new URL('./download-files-worker.ts', import.meta.url), { workerData: { root } });
+  // No inherited execArgv: a build started with `node --input-type=module -e …` (as the tests do)
+  // would hand the worker flags that only apply to evaluated code, and the worker would not start.
+  const worker = new Worker(new URL('./download-files-worker.ts', import.meta.url), { workerData: { root }, execArgv: [] });
   // A build that fails before build:done must not be held open by an idle worker; build:done
   // holds it while waiting for the report.
   worker.unref();
