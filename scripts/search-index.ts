@@ -5,16 +5,17 @@
  * article pages in `dist/` after `astro build` has exited. Up to `searchIndexAfterBuildFrom`
  * articles the build writes the index itself while it renders (`src/integrations/search-index.ts`)
  * and this step only says so; `--force` writes it here regardless. Each page goes to Pagefind
- * reduced as the build would hand it over (`searchIndexDocument`), newest first as the build
- * renders them, so both paths give the same index. Exits non-zero, naming the page, when Pagefind
- * rejects one.
+ * reduced as the build would hand it over (`searchIndexDocument`) and in the archive's order, newest
+ * first, as `/daten/archiv.json` lists the articles and as the build adds them, so both paths give
+ * the same index. Exits non-zero, naming the page, when Pagefind rejects one.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { close, createIndex } from 'pagefind';
 import { articlesDir, countEntries, indexesSearchAfterBuild } from '../src/lib/content-location.ts';
-import { isArticlePagePath, sectionPath } from '../src/lib/routes.ts';
+import { articlePath, dataFilePath, isArticlePagePath } from '../src/lib/routes.ts';
 import { searchIndexDocument } from '../src/lib/search-document.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } }, strict: true });
@@ -26,20 +27,29 @@ if (!values.force && !indexesSearchAfterBuild(articles)) {
   process.exit(0);
 }
 
-/** The article pages under `dist/`, each with its URL and its sort date (`data-pagefind-sort`). */
-function articlePages(): { url: string; file: string; date: string }[] {
-  const folder = join(dist, sectionPath('articles'));
-  if (!existsSync(folder)) throw new Error(`search index: ${folder} does not exist; run astro build first`);
-  return readdirSync(folder)
-    .map((name) => ({ url: `${sectionPath('articles')}${name}/`, file: join(folder, name, 'index.html') }))
-    .filter((page) => isArticlePagePath(page.url) && existsSync(page.file))
-    .map((page) => ({ ...page, date: /data-pagefind-sort="date"[^>]*>([^<]*)</.exec(readFileSync(page.file, 'utf8'))?.[1] ?? '' }));
+/**
+ * The article pages under `dist/` in the archive's order: the order of the articles in
+ * `archiv.json`, one line each, which is the order the build renders them in.
+ */
+async function articlePages(): Promise<{ url: string; file: string }[]> {
+  const archive = join(dist, dataFilePath('archiv.json'));
+  if (!existsSync(archive)) throw new Error(`search index: ${archive} does not exist; run astro build first`);
+  const pages: { url: string; file: string }[] = [];
+  for await (const line of createInterface({ input: createReadStream(archive, 'utf8'), crlfDelay: Infinity })) {
+    const id = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
+    if (id === undefined) continue;
+    const url = articlePath(JSON.parse(id) as string);
+    const file = join(dist, url, 'index.html');
+    if (!isArticlePagePath(url) || !existsSync(file)) throw new Error(`search index: ${archive} lists ${url}, but ${file} does not exist`);
+    pages.push({ url, file });
+  }
+  return pages;
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
-  // Newest first, as the build renders (and so indexes) them; Pagefind breaks ties by this order.
-  const pages = articlePages().sort((a, b) => b.date.localeCompare(a.date) || b.url.localeCompare(a.url));
+  // Pagefind breaks ties between equal scores by the order pages entered the index.
+  const pages = await articlePages();
   if (pages.length === 0) throw new Error(`search index: no article page in ${dist}`);
   const { index, errors } = await createIndex({});
   if (!index || errors.length > 0) throw new Error(`search index: Pagefind could not start: ${errors.join('; ')}`);

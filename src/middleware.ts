@@ -5,7 +5,7 @@
  * article page is in. Otherwise, and for every other page, passes responses through untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { articleCount } from './data/archive.ts';
+import { articleCount, articlePosition } from './data/archive.ts';
 import { articleFileSource, dataFiles } from './data/exports.ts';
 import { downloadFileSink, searchIndexSink } from './lib/build-sinks.ts';
 import { isArticlePagePath, sectionPath } from './lib/routes.ts';
@@ -25,7 +25,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (downloads) downloads.writeArticleFiles(await articleFileSource(context.params['id']!));
   if (!index) return response;
   const html = await response.text();
-  index.add(pathname, searchIndexDocument(html));
+  index.add(pathname, searchIndexDocument(html), await articlePosition(context.params['id']!));
   articlePagesIndexed += 1;
   if (articlePagesIndexed === (await articleCount())) index.finish();
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });

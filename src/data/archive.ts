@@ -75,14 +75,23 @@ export async function articleCount(): Promise<number> {
   return (await getArchive()).articles.length;
 }
 
-let viewsById: Promise<Map<string, ArticleView>> | undefined;
+let viewsById: Promise<Map<string, { view: ArticleView; position: number }>> | undefined;
+
+async function viewOf(id: string, caller: string) {
+  viewsById ??= getArchive().then(({ articles }) => new Map(articles.map((view, position) => [view.id, { view, position }])));
+  const found = (await viewsById).get(id);
+  if (!found) throw new Error(`${caller}: no article "${id}"`);
+  return found;
+}
 
 /** One article as its page shows it; throws when the archive has none. */
 export async function articleView(id: string): Promise<ArticleView> {
-  viewsById ??= getArchive().then(({ articles }) => new Map(articles.map((article) => [article.id, article])));
-  const view = (await viewsById).get(id);
-  if (!view) throw new Error(`articleView: no article "${id}"`);
-  return view;
+  return (await viewOf(id, 'articleView')).view;
+}
+
+/** Where an article stands in the archive's order, newest first (0 for the newest). */
+export async function articlePosition(id: string): Promise<number> {
+  return (await viewOf(id, 'articlePosition')).position;
 }
 
 /**

@@ -22,9 +22,40 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
   let index: Awaited<ReturnType<typeof createIndex>>['index'];
   /** The index being written, from the moment the last article page is in (see `finish`). */
   let writing: Promise<{ waitSeconds: number; writeSeconds: number }> | undefined;
+  /**
+   * Pages wait here until every page before them in the archive's order is in: Astro renders eight
+   * at a time and they finish in any order, and Pagefind breaks ties between equal scores by the
+   * order pages entered the index, so that order must not depend on timing.
+   */
+  const waiting = new Map<number, { url: string; html: string }>();
+  let nextPosition = 0;
+
+  function addToIndex(target: NonNullable<typeof index>, url: string, html: string) {
+    pending.push(target.addHTMLFile({ url, content: html }).then((response) => {
+      for (const error of response.errors) problems.push(`${url}: ${error}`);
+      pages += 1;
+      words += response.file?.uniqueWords ?? 0;
+    }, (error: unknown) => {
+      problems.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+    }));
+  }
+
+  /** Hands Pagefind the waiting pages that are next in order; with `all`, every waiting page. */
+  function release(all: boolean) {
+    if (!index) return;
+    for (let page = waiting.get(nextPosition); page; page = waiting.get(nextPosition)) {
+      waiting.delete(nextPosition);
+      nextPosition += 1;
+      addToIndex(index, page.url, page.html);
+    }
+    if (!all) return;
+    for (const position of [...waiting.keys()].sort((a, b) => a - b)) addToIndex(index, waiting.get(position)!.url, waiting.get(position)!.html);
+    waiting.clear();
+  }
 
   /** Waits for Pagefind to take in every page handed over, then writes the index. */
   async function writeIndex() {
+    release(true);
     const waitStarted = performance.now();
     await Promise.all(pending);
     pending = [];
@@ -47,21 +78,15 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
         const created = await createIndex({});
         if (!created.index || created.errors.length > 0) throw new Error(`search index: Pagefind could not start: ${created.errors.join('; ')}`);
         index = created.index;
-        const started = index;
         searchIndexSink.set({
           // Not awaited: Pagefind works through the queue while Astro goes on rendering.
-          add(url, html) {
+          add(url, html, position) {
             if (writing) {
               problems.push(`${url}: handed over after the last article page, when the index was already being written`);
               return;
             }
-            pending.push(started.addHTMLFile({ url, content: html }).then((response) => {
-              for (const error of response.errors) problems.push(`${url}: ${error}`);
-              pages += 1;
-              words += response.file?.uniqueWords ?? 0;
-            }, (error: unknown) => {
-              problems.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
-            }));
+            waiting.set(position, { url, html });
+            release(false);
           },
           // Astro renders the article pages first (routes go in alphabetical order, /artikel/ early),
           // so Pagefind writes the index on its own process while the listing pages render.

@@ -9,7 +9,8 @@ import type { ArticleFileSource } from './article-files.ts';
 
 /** Takes the rendered article pages for the search index. */
 export interface SearchIndexSink {
-  add(url: string, html: string): void;
+  /** `position`: the article's place in the archive's order, newest first; pages enter the index in it. */
+  add(url: string, html: string, position: number): void;
   /** Every article page is in: the index can be written while the other pages render. */
   finish(): void;
 }
