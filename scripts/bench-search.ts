@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCompoundLexicon } from '../src/data/word-list.ts';
-import { createCompoundSplitter, searchRanking, searchTermsFor } from '../src/lib/search-terms.ts';
+import { createCompoundSplitter, searchRanking, searchTermsFor, termSourceOf } from '../src/lib/search-terms.ts';
 import { readRegistries } from './ingest/read.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { compoundParts, generatePeople, generateVocabulary } from './bench/generate.ts';
@@ -33,7 +33,7 @@ import { runStep } from './bench/measure-step.ts';
 import { prepareScratchSite, scratchBuildSteps } from './bench/scratch-site.ts';
 import { buildIndex, closeIndexer, indexSize, warmUpIndexer } from './bench/search-index.ts';
 import { runQueries } from './bench/search-browser.ts';
-import { measureTermCost, readEntries, readTermRegistries, termSource } from './bench/search-cost.ts';
+import { measureTermCost, readEntries, readTermRegistries } from './bench/search-cost.ts';
 import { parseBenchQueries } from './bench/search-queries.ts';
 import { corpusOfList, formatQueryList, negativeWords, syntheticQueries } from './bench/search-queries-synthetic.ts';
 import { formatComparison, scoreQuery, totalsOf } from './bench/search-score.ts';
@@ -110,7 +110,7 @@ if (synthetic) {
     const invented = generatePeople(seed, 300);
     const inventedNames = new Set(invented.map((person) => person.name));
     const list = syntheticQueries(entries.map((entry) => {
-      const source = termSource(entry);
+      const source = termSourceOf(entry);
       return { id: entry.id, texts: source.texts, people: source.people, places: source.places, terms: searchTermsFor(source, splitCompound, termRegistries) };
     }), {
       people: [...invented, ...registries.value.people.filter((person) => !inventedNames.has(person.name))],

@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { close, createIndex } from 'pagefind';
 import { articlesDir, countEntries, indexesSearchAfterBuild } from '../src/lib/content-location.ts';
+import { articleIdOfArchiveLine } from '../src/lib/data-export.ts';
 import { articlePath, dataFilePath, isArticlePagePath } from '../src/lib/routes.ts';
 import { searchIndexDocument } from '../src/lib/search-document.ts';
 
@@ -36,9 +37,9 @@ async function articlePages(): Promise<{ url: string; file: string }[]> {
   if (!existsSync(archive)) throw new Error(`search index: ${archive} does not exist; run astro build first`);
   const pages: { url: string; file: string }[] = [];
   for await (const line of createInterface({ input: createReadStream(archive, 'utf8'), crlfDelay: Infinity })) {
-    const id = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
+    const id = articleIdOfArchiveLine(line);
     if (id === undefined) continue;
-    const url = articlePath(JSON.parse(id) as string);
+    const url = articlePath(id);
     const file = join(dist, url, 'index.html');
     if (!isArticlePagePath(url) || !existsSync(file)) throw new Error(`search index: ${archive} lists ${url}, but ${file} does not exist`);
     pages.push({ url, file });
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
       if (response.errors.length > 0) throw new Error(`search index: Pagefind rejected ${page.file}: ${response.errors.join('; ')}`);
       words += response.file?.uniqueWords ?? 0;
     }));
-    if ((start / inFlight) % 1250 === 1249) console.log(`search index: ${start + inFlight}/${pages.length} pages`);
+    if ((start + inFlight) % 20_000 === 0) console.log(`search index: ${start + inFlight}/${pages.length} pages`);
   }
   const outputPath = join(dist, 'pagefind');
   const written = await index.writeFiles({ outputPath });

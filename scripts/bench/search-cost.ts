@@ -11,7 +11,7 @@ import { loadCompoundLexicon } from '../../src/data/word-list.ts';
 import {
   articleSchema, organisationSchema, outletSchema, personSchema, placeSchema,
 } from '../../src/lib/schema.ts';
-import { createCompoundSplitter, searchTermsFor, type TermRegistries, type TermSource } from '../../src/lib/search-terms.ts';
+import { createCompoundSplitter, searchTermsFor, termSourceOf, type TermRegistries } from '../../src/lib/search-terms.ts';
 import { withCountryGazetteer } from '../../src/data/country-gazetteer.ts';
 
 export interface TermCost {
@@ -51,25 +51,20 @@ export async function readEntries(articlesDir: string): Promise<EntryOnDisk[]> {
   }));
 }
 
-/** The registries as the site build reads them for search terms (gazetteer countries included). */
-export async function readTermRegistries(registryDir: string): Promise<TermRegistries> {
+/** The registries as the site's collections hold them. */
+export async function readRegistries(registryDir: string) {
   return {
     people: await readRegistry(registryDir, 'people', personSchema),
-    places: withCountryGazetteer(await readRegistry(registryDir, 'places', placeSchema)),
+    places: await readRegistry(registryDir, 'places', placeSchema),
     organisations: await readRegistry(registryDir, 'organisations', organisationSchema),
     outlets: await readRegistry(registryDir, 'outlets', outletSchema),
   };
 }
 
-/** What `searchTermsFor` reads of an entry, as the site build passes it. */
-export function termSource({ data, body }: EntryOnDisk): TermSource {
-  return {
-    texts: [data.title, data.kicker ?? '', data.standfirst ?? '', body, ...data.captions.map((caption) => caption.text)],
-    people: data.people.map((mention) => mention.name),
-    places: data.places.map((mention) => mention.name),
-    organisations: data.organisations.map((mention) => mention.name),
-    media: [...(data.outlet === null ? [] : [data.outlet]), ...data.origins],
-  };
+/** The registries as the site build reads them for search terms (gazetteer countries included). */
+export async function readTermRegistries(registryDir: string): Promise<TermRegistries> {
+  const registries = await readRegistries(registryDir);
+  return { ...registries, places: withCountryGazetteer(registries.places) };
 }
 
 export async function measureTermCost(articlesDir: string, registryDir: string): Promise<TermCost> {
@@ -83,6 +78,6 @@ export async function measureTermCost(articlesDir: string, registryDir: string):
   started = performance.now();
   const splitCompound = createCompoundSplitter(lexicon);
   let terms = 0;
-  for (const entry of entries) terms += searchTermsFor(termSource(entry), splitCompound, registries).length;
+  for (const entry of entries) terms += searchTermsFor(termSourceOf(entry), splitCompound, registries).length;
   return { articles: entries.length, terms, lexiconSeconds, termsSeconds: (performance.now() - started) / 1000 };
 }

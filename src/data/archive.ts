@@ -9,7 +9,7 @@ import { buildArchiveModel, topEntries, type ArchiveModel, type ArticleView, typ
 import { monthSegments } from '../lib/routes.ts';
 import { articlesPerPage, namesPerPage } from '../lib/pagination.ts';
 import type { EntitySection } from '../lib/routes.ts';
-import { searchTermsFor, type TermRegistries } from '../lib/search-terms.ts';
+import { searchTermsFor, termSourceOf, type TermRegistries } from '../lib/search-terms.ts';
 import { loadCompoundSplitter } from './word-list.ts';
 import { withCountryGazetteer } from './country-gazetteer.ts';
 
@@ -70,11 +70,6 @@ export async function articlePaths() {
   return articles.map((article) => ({ params: { id: article.id }, props: { article } }));
 }
 
-/** How many articles, and so article pages, the archive has. */
-export async function articleCount(): Promise<number> {
-  return (await getArchive()).articles.length;
-}
-
 let viewsById: Promise<Map<string, { view: ArticleView; position: number }>> | undefined;
 
 async function viewOf(id: string, caller: string) {
@@ -89,9 +84,10 @@ export async function articleView(id: string): Promise<ArticleView> {
   return (await viewOf(id, 'articleView')).view;
 }
 
-/** Where an article stands in the archive's order, newest first (0 for the newest). */
-export async function articlePosition(id: string): Promise<number> {
-  return (await viewOf(id, 'articlePosition')).position;
+/** Where an article stands in the archive's order, newest first (0 for the newest), and of how many. */
+export async function articleOrder(id: string): Promise<{ position: number; total: number }> {
+  const [{ position }, { articles }] = await Promise.all([viewOf(id, 'articleOrder'), getArchive()]);
+  return { position, total: articles.length };
 }
 
 /**
@@ -199,14 +195,8 @@ export async function articleSearchTerms(id: string): Promise<string[]> {
     organisations: organisations.map((entry) => entry.data),
     outlets: outlets.map((entry) => entry.data),
   }));
-  const [{ data, body }, splitCompound, registries] = await Promise.all([entryOf(id, 'articleSearchTerms'), loadCompoundSplitter(), termRegistries]);
-  return searchTermsFor({
-    texts: [data.title, data.kicker ?? '', data.standfirst ?? '', body ?? '', ...data.captions.map((caption) => caption.text)],
-    people: data.people.map((mention) => mention.name),
-    places: data.places.map((mention) => mention.name),
-    organisations: data.organisations.map((mention) => mention.name),
-    media: [...(data.outlet === null ? [] : [data.outlet]), ...data.origins],
-  }, splitCompound, registries);
+  const [entry, splitCompound, registries] = await Promise.all([entryOf(id, 'articleSearchTerms'), loadCompoundSplitter(), termRegistries]);
+  return searchTermsFor(termSourceOf(entry), splitCompound, registries);
 }
 
 /** Every entry with its Markdown body, as the model received it; for the downloads in `exports.ts`. */

@@ -20,7 +20,7 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
   let words = 0;
   let outputPath = '';
   let index: Awaited<ReturnType<typeof createIndex>>['index'];
-  /** The index being written, from the moment the last article page is in (see `finish`). */
+  /** The index being written, from the moment the last article page is in. */
   let writing: Promise<{ waitSeconds: number; writeSeconds: number }> | undefined;
   /**
    * Pages wait here until every page before them in the archive's order is in: Astro renders eight
@@ -49,7 +49,8 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
       addToIndex(index, page.url, page.html);
     }
     if (!all) return;
-    for (const position of [...waiting.keys()].sort((a, b) => a - b)) addToIndex(index, waiting.get(position)!.url, waiting.get(position)!.html);
+    // A page whose predecessor never came (none should): the rest in order, rather than lost.
+    for (const [, page] of [...waiting].sort(([a], [b]) => a - b)) addToIndex(index, page.url, page.html);
     waiting.clear();
   }
 
@@ -80,20 +81,20 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
         index = created.index;
         searchIndexSink.set({
           // Not awaited: Pagefind works through the queue while Astro goes on rendering.
-          add(url, html, position) {
+          add(url, html, { position, total }) {
             if (writing) {
               problems.push(`${url}: handed over after the last article page, when the index was already being written`);
               return;
             }
             waiting.set(position, { url, html });
             release(false);
-          },
-          // Astro renders the article pages first (routes go in alphabetical order, /artikel/ early),
-          // so Pagefind writes the index on its own process while the listing pages render.
-          finish() {
-            writing ??= writeIndex();
-            // Failures surface in astro:build:done, which awaits this promise.
-            writing.catch(() => {});
+            // Astro renders the article pages first (routes go in alphabetical order, /artikel/
+            // early), so Pagefind writes the index on its own process while the listings render.
+            if (nextPosition === total) {
+              writing = writeIndex();
+              // Failures surface in astro:build:done, which awaits this promise.
+              writing.catch(() => {});
+            }
           },
         });
       },

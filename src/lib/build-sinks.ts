@@ -9,10 +9,11 @@ import type { ArticleFileSource } from './article-files.ts';
 
 /** Takes the rendered article pages for the search index. */
 export interface SearchIndexSink {
-  /** `position`: the article's place in the archive's order, newest first; pages enter the index in it. */
-  add(url: string, html: string, position: number): void;
-  /** Every article page is in: the index can be written while the other pages render. */
-  finish(): void;
+  /**
+   * `order`: the article's place in the archive's order, newest first, of how many. Pages enter the
+   * index in that order; once the last one is in, the index is written while other pages render.
+   */
+  add(url: string, html: string, order: { position: number; total: number }): void;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { makeEntry, makeOutlet, makePerson, makePlace } from './__fixtures__/factories.ts';
 import { buildArchiveModel, type RegistryInput } from './archive-model.ts';
 import {
-  archiveJsonParts, articleColumns, articlesCsv, buildArticleExport, buildEntityExports, entitiesCsv, entityColumns,
+  archiveJsonParts, articleColumns, articleIdOfArchiveLine, articlesCsv, buildArticleExport, buildEntityExports, entitiesCsv, entityColumns,
 } from './data-export.ts';
 
 const site = 'https://archiv.example';
@@ -65,5 +65,13 @@ describe('archiveJsonParts', () => {
     expect(JSON.parse(parts.join(''))).toEqual(JSON.parse(JSON.stringify(archive)));
     expect(parts.join('').endsWith('}\n')).toBe(true);
     expect(parts.filter((part) => part.startsWith('{"id":'))).toHaveLength(exports.length);
+  });
+
+  test('has lines that articleIdOfArchiveLine reads the ids off, in the order of the articles', () => {
+    const archive = { name: 'Nachrichtenarchiv', url: site, articles: exports, people: [], places: [], organisations: [], outlets: [], origins: [] };
+    const ids = [...archiveJsonParts(archive)].flatMap((part) => part.split('\n')).flatMap((line) => articleIdOfArchiveLine(line) ?? []);
+    expect(ids).toEqual(exports.map((article) => article.id));
+    expect(articleIdOfArchiveLine('{"id":"a\\"b","title":"x"},')).toBe('a"b');
+    expect(articleIdOfArchiveLine('"people": [')).toBeUndefined();
   });
 });

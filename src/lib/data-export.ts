@@ -176,3 +176,13 @@ export function* archiveJsonParts(archive: ArchiveExport): Generator<string> {
   }
   yield '}\n';
 }
+
+/**
+ * The id of the article a line of `archiv.json` holds (see `archiveJsonParts`: one line per
+ * article, starting with its id); undefined for every other line. Lets a reader take the archive's
+ * order without parsing the whole file.
+ */
+export function articleIdOfArchiveLine(line: string): string | undefined {
+  const id = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
+  return id === undefined ? undefined : (JSON.parse(id) as string);
+}

@@ -6,11 +6,13 @@
  * there and parsed, is about a third of the page (the head, navigation and facts stay behind).
  */
 
-/** One attribute of a start tag, its name captured; quoted values may hold any character but their quote. */
-const attributeSource = String.raw`\s+([^\s"'<>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>${'`'}]+))?`;
-const attributePattern = new RegExp(attributeSource, 'g');
+const attributeName = String.raw`[^\s"'<>/=]+`;
+/** An attribute's value after its name; a quoted value may hold any character but its quote. */
+const attributeValue = String.raw`(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>${'`'}]+))?`;
+/** One attribute of a start tag, its name captured. */
+const attributePattern = new RegExp(String.raw`\s+(${attributeName})${attributeValue}`, 'g');
 /** A comment, or a start or end tag with its attributes, read whole so that `<` in a value starts nothing. */
-const tagPattern = new RegExp(String.raw`<!--[\s\S]*?-->|<(/?)([a-zA-Z][\w-]*)((?:${attributeSource.replace('([^', '(?:[^')})*)\s*(/?)>`, 'g');
+const tagPattern = new RegExp(String.raw`<!--[\s\S]*?-->|<(/?)([a-zA-Z][\w-]*)((?:\s+${attributeName}${attributeValue})*)\s*(/?)>`, 'g');
 
 function hasAttribute(attributes: string, name: string): boolean {
   for (const match of attributes.matchAll(attributePattern)) if (match[1]!.toLowerCase() === name) return true;

@@ -13,7 +13,7 @@
  */
 import { compoundTails } from './compound-split.ts';
 import type { CompoundLexicon } from './hunspell-lexicon.ts';
-import type { Organisation, Outlet, Person, Place } from './schema.ts';
+import type { ArticleFrontmatter, Organisation, Outlet, Person, Place } from './schema.ts';
 
 /** Gives the compound tails of one word (see `compoundTails`). */
 export type CompoundSplitter = (word: string) => readonly string[];
@@ -105,6 +105,17 @@ export interface TermSource {
   organisations: readonly string[];
   /** Outlet and credited origins. */
   media: readonly string[];
+}
+
+/** The term source of one entry: its shown texts and the names its frontmatter mentions. */
+export function termSourceOf({ data, body }: { data: ArticleFrontmatter; body?: string | undefined }): TermSource {
+  return {
+    texts: [data.title, data.kicker ?? '', data.standfirst ?? '', body ?? '', ...data.captions.map((caption) => caption.text)],
+    people: data.people.map((mention) => mention.name),
+    places: data.places.map((mention) => mention.name),
+    organisations: data.organisations.map((mention) => mention.name),
+    media: [...(data.outlet === null ? [] : [data.outlet]), ...data.origins],
+  };
 }
 
 /**

@@ -7,25 +7,19 @@
  */
 import { createHash } from 'node:crypto';
 import { loadCompoundLexicon } from '../../../src/data/word-list.ts';
-import { createCompoundSplitter, searchTermsFor } from '../../../src/lib/search-terms.ts';
-import { loadEntries, loadRegistries } from './load-entries.ts';
+import { createCompoundSplitter, searchTermsFor, termSourceOf } from '../../../src/lib/search-terms.ts';
+import { readEntries, readTermRegistries } from '../search-cost.ts';
 
 const [articlesDir, registryDir, count = '4000'] = process.argv.slice(2);
 if (!articlesDir || !registryDir) throw new Error('usage: search-terms.ts <articles folder> <registry folder> [count]');
-const entries = loadEntries(articlesDir, Number(count));
-const registries = loadRegistries(registryDir);
+const entries = (await readEntries(articlesDir)).slice(0, Number(count));
+const registries = await readTermRegistries(registryDir);
 const split = createCompoundSplitter(await loadCompoundLexicon());
 const digest = createHash('sha1');
 for (const round of [1, 2]) {
   const started = performance.now();
-  for (const { data, body } of entries) {
-    const terms = searchTermsFor({
-      texts: [data.title, data.kicker ?? '', data.standfirst ?? '', body ?? '', ...data.captions.map((caption) => caption.text)],
-      people: data.people.map((mention) => mention.name),
-      places: data.places.map((mention) => mention.name),
-      organisations: data.organisations.map((mention) => mention.name),
-      media: [...(data.outlet === null ? [] : [data.outlet]), ...data.origins],
-    }, split, registries);
+  for (const entry of entries) {
+    const terms = searchTermsFor(termSourceOf(entry), split, registries);
     if (round === 1) digest.update(terms.join('\n'));
   }
   console.log(`round ${round}: ${(performance.now() - started).toFixed(0)} ms for ${entries.length} articles`);
