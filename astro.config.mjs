@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { downloadFiles } from './src/integrations/download-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { articlesDir, countEntries, indexesSearchAfterBuild, needsChunkedStorage } from './src/lib/content-location.ts';
+import { articlesDir, countEntries, indexesSearchAfterBuild, needsChunkedStorage, searchShardSize } from './src/lib/content-location.ts';
 import { markdownConfig } from './src/lib/markdown-config.ts';
 
 const articleCount = countEntries(articlesDir());
@@ -45,6 +45,6 @@ export default defineConfig({
   },
   // Chunked storage only where one data-store file cannot be written (see content-location.ts).
   experimental: needsChunkedStorage(articleCount) ? { collectionStorage: 'chunked' } : {},
-  // Past some 40,000 articles the index is written after the build (scripts/search-index.ts).
-  integrations: [sitemap(), searchIndex({ duringBuild: !indexesSearchAfterBuild(articleCount) }), downloadFiles()],
+  // An index in more than one shard is written after the build (scripts/search-index.ts).
+  integrations: [sitemap(), searchIndex({ duringBuild: !indexesSearchAfterBuild(articleCount, searchShardSize()) }), downloadFiles()],
 });

@@ -1,6 +1,6 @@
 /**
  * The search index written after the build (`scripts/search-index.ts`, the path of archives past
- * `searchIndexAfterBuildFrom` articles) against the one the build wrote while rendering
+ * one shard of the index, `indexesSearchAfterBuild`) against the one the build wrote while rendering
  * (`src/integrations/search-index.ts`): over a copy of the built site the script, forced, writes
  * the same index byte for byte; without `--force` a small archive keeps the build's index; and a
  * site without its article list (`archiv.json`) fails with a message that names the file.

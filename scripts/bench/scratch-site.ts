@@ -83,7 +83,7 @@ export function scratchBuildSteps(corpusDir: string, siteDir: string, reviewFile
       progress: /^ingest: \d+\/\d+ sources|^ingest: \d+ sources/,
     },
     { label: 'astro build', name: 'astro build', command: node, args: [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'bench.config.mjs'], cwd: siteDir },
-    // The rest of `npm run build`: writes the search index here only past searchIndexAfterBuildFrom articles.
+    // The rest of `npm run build`: writes the search index here only past one shard of it (indexesSearchAfterBuild).
     { label: 'search index', name: 'search index', command: node, args: [join(root, 'scripts/search-index.ts')], cwd: siteDir },
   ];
 }

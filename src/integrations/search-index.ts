@@ -4,9 +4,10 @@
  * the second core while Astro renders the next page on the first; `pagefind --site dist` after the
  * build did the same work with the renderer idle. What is indexed is the article pages (the only
  * ones with `data-pagefind-body`), as written to `dist/` and reduced to what Pagefind reads: the
- * middleware passes the rendered HTML on (see `src/middleware.ts`). With `duringBuild: false` (a
- * very large archive, see `indexesSearchAfterBuild`) it does nothing, and `scripts/search-index.ts`
- * writes the same index from `dist/` once Astro's process, and its memory, are gone.
+ * middleware passes the rendered HTML on (see `src/middleware.ts`). With `duringBuild: false` (an
+ * archive past one shard of the index, see `indexesSearchAfterBuild`) it does nothing, and
+ * `scripts/search-index.ts` writes the index, shard by shard, from `dist/` once Astro's process,
+ * and its memory, are gone.
  */
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articlesDir, chunkedStorageFrom, needsChunkedStorage } from './content-location.ts';
+import { articlesDir, chunkedStorageFrom, indexesSearchAfterBuild, needsChunkedStorage, searchShardSize } from './content-location.ts';
+import { defaultSearchShardSize } from './search-shards.ts';
 
 describe('articlesDir', () => {
   it('is the project folder unless ARCHIVE_CONTENT_DIR names another', () => {
@@ -14,5 +15,24 @@ describe('needsChunkedStorage', () => {
     expect(needsChunkedStorage(10_000)).toBe(false);
     expect(needsChunkedStorage(chunkedStorageFrom)).toBe(true);
     expect(needsChunkedStorage(100_000)).toBe(true);
+  });
+});
+
+describe('searchShardSize', () => {
+  it('is 25,000 articles unless ARCHIVE_SEARCH_SHARD_SIZE names a positive whole number', () => {
+    expect(searchShardSize({})).toBe(defaultSearchShardSize);
+    expect(searchShardSize({ ARCHIVE_SEARCH_SHARD_SIZE: '2' })).toBe(2);
+    for (const bad of ['0', '-3', '2.5', 'zwei', ' 2']) {
+      expect(() => searchShardSize({ ARCHIVE_SEARCH_SHARD_SIZE: bad })).toThrow(`ARCHIVE_SEARCH_SHARD_SIZE must be a positive whole number, not ${JSON.stringify(bad)}`);
+    }
+  });
+});
+
+describe('indexesSearchAfterBuild', () => {
+  it('indexes during the build while the archive fits one shard', () => {
+    expect(indexesSearchAfterBuild(5, 25_000)).toBe(false);
+    expect(indexesSearchAfterBuild(25_000, 25_000)).toBe(false);
+    expect(indexesSearchAfterBuild(25_001, 25_000)).toBe(true);
+    expect(indexesSearchAfterBuild(5, 2)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { defaultSearchShardSize, searchShardCount } from './search-shards.ts';
 
 /**
  * Where the archive entries are, for the content config and the Astro config alike.
@@ -25,17 +26,28 @@ export function needsChunkedStorage(entries: number): boolean {
 }
 
 /**
- * From this many entries on, the search index is written after `astro build` has exited
- * (`scripts/search-index.ts`), not during it (`src/integrations/search-index.ts`). During the
- * build, Pagefind's indexer parses pages on the second core while Astro renders, but both hold
- * their memory at once: at 100,000 articles Astro's process held 16 GiB and Pagefind's 7 GiB while
- * it wrote the index, and the machine's 24 GiB ran out. After the build only Pagefind's is held.
+ * Articles per shard of the search index (see `search-shards.ts`): `ARCHIVE_SEARCH_SHARD_SIZE`, a
+ * positive whole number, or 25,000. The build reads it for the search page's list of shards and
+ * `scripts/search-index.ts` for the shards it writes, so both must run with the same environment,
+ * as `npm run build` runs them; tests set it small to build a sharded site from five articles.
  */
-export const searchIndexAfterBuildFrom = 40_000;
+export function searchShardSize(env: Record<string, string | undefined> = process.env): number {
+  const value = env['ARCHIVE_SEARCH_SHARD_SIZE'];
+  if (value === undefined || value === '') return defaultSearchShardSize;
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`ARCHIVE_SEARCH_SHARD_SIZE must be a positive whole number, not ${JSON.stringify(value)}`);
+  return Number(value);
+}
 
-/** Whether an archive of `entries` articles gets its search index after the build. */
-export function indexesSearchAfterBuild(entries: number): boolean {
-  return entries >= searchIndexAfterBuildFrom;
+/**
+ * Whether the search index is written after `astro build` has exited (`scripts/search-index.ts`)
+ * rather than during it (`src/integrations/search-index.ts`): when it has more than one shard.
+ * During the build, Pagefind's indexer parses pages on the second core while Astro renders, but
+ * both hold their memory at once: at 100,000 articles Astro's process held 16 GiB and Pagefind's
+ * 7 GiB while it wrote one index, and the machine's 24 GiB ran out. After the build only
+ * Pagefind's is held, one shard at a time.
+ */
+export function indexesSearchAfterBuild(entries: number, shardSize: number): boolean {
+  return searchShardCount(entries, shardSize) > 1;
 }
 
 /** How many entries (`.md` files) the folder holds; none when it does not exist. */

@@ -7,6 +7,7 @@
  */
 import { highlightParam } from '../lib/routes.ts';
 import { searchRanking } from '../lib/search-terms.ts';
+import { mergeShardResponses, searchShardPath } from '../lib/search-shards.ts';
 import {
   filtersNeedingOwnCounts, hasSearchInput, parseSearchState, searchFilters, searchStateToQuery, sortParam, dateSortValue,
   toPagefindOptions, toPagefindOptionsCounting, withoutFilter, type FilterKey, type SearchState,
@@ -18,12 +19,18 @@ interface ResultData {
   meta: Record<string, string | undefined>;
 }
 interface SearchResponse {
-  results: { id: string; data: () => Promise<ResultData> }[];
+  results: { id: string; score: number; data: () => Promise<ResultData> }[];
   filters: Record<string, Record<string, number>>;
 }
+/** The part of Pagefind's API the page uses: one index, or every shard of it searched together. */
 interface PagefindApi {
-  options: (options: Record<string, unknown>) => Promise<void>;
   search: (query: string | null, options: ReturnType<typeof toPagefindOptions>) => Promise<SearchResponse | null>;
+}
+interface PagefindInstance extends PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+}
+interface PagefindModule {
+  createInstance: (options: { basePath: string }) => PagefindInstance;
 }
 
 const resultsPerBatch = 10;
@@ -39,6 +46,7 @@ const status = document.querySelector<HTMLParagraphElement>('#suchstatus')!;
 const list = document.querySelector<HTMLOListElement>('#treffer')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#mehr-treffer')!;
 const headerField = document.querySelector<HTMLInputElement>('#kopf-suche');
+const shardPaths = JSON.parse(document.querySelector<HTMLElement>('[data-search-root]')?.dataset['searchShards'] ?? '[]') as string[];
 
 let pagefind: PagefindApi | undefined;
 let pending: SearchResponse['results'] = [];
@@ -318,14 +326,39 @@ async function runSearch(push: boolean): Promise<void> {
   await showMore(false);
 }
 
+/**
+ * Pagefind, one instance per shard of the index, searched as one: each search goes to every shard
+ * and the answers are merged (see `mergeShardResponses`).
+ */
+async function loadShards(): Promise<PagefindApi> {
+  const bundle = `${searchShardPath(0)}pagefind.js`;
+  const { createInstance } = (await import(/* @vite-ignore */ bundle)) as PagefindModule;
+  const load = async (basePath: string) => {
+    const shard = createInstance({ basePath });
+    // Waits for the instance's WebAssembly and index metadata: setting the ranking needs them.
+    await shard.options({ highlightParam, excerptLength: 30, ranking: searchRanking });
+    return shard;
+  };
+  // Every instance runs on one WebAssembly module, which the first to load instantiates; instances
+  // loading at once would each instantiate it, and the last would replace the memory the others'
+  // indexes are in (they then ask for chunks of another shard). So the first loads alone.
+  const [first, ...others] = shardPaths;
+  const shards = [await load(first ?? searchShardPath(0)), ...await Promise.all(others.map(load))];
+  return {
+    async search(query, options) {
+      const responses = await Promise.all(shards.map((shard) => shard.search(query, options)));
+      if (responses.some((response) => response === null)) return null;
+      return mergeShardResponses(responses as SearchResponse[], options.sort ? 'date' : 'relevance');
+    },
+  };
+}
+
 async function start(): Promise<void> {
   const state = parseSearchState(window.location.search);
   writeForm(state);
   status.textContent = 'Suche wird geladen …';
   try {
-    const bundle = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
-    await pagefind.options({ highlightParam, excerptLength: 30, ranking: searchRanking });
+    pagefind = await loadShards();
     renderFilterGroups();
     showSelectedFilters(state);
   } catch {

@@ -3,7 +3,8 @@
  * for them: `ingest` writes the entries into a temporary folder, and Astro builds the site with the
  * articles collection pointed there (`ARCHIVE_CONTENT_DIR`, read in `src/content.config.ts`). The
  * output and Astro's cache both go into the temporary folder, so `dist/` and the project's build
- * cache stay untouched. No Pagefind: pages only.
+ * cache stay untouched. Then, as `npm run build` does, `scripts/search-index.ts`, which writes the
+ * search index when the build did not (past one shard; `env` can set `ARCHIVE_SEARCH_SHARD_SIZE`).
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ export interface TestSite {
   outDir: string;
   /** What ingest printed (stdout and stderr), for failure messages. */
   ingestOutput: string;
+  /** What the search-index step printed. */
+  searchIndexOutput: string;
 }
 
 /** Environment for the child processes, without Vitest's variables, which Astro would act on. */
@@ -37,7 +40,13 @@ function run(step: string, args: string[], env: NodeJS.ProcessEnv): string {
  * Ingests `sourcesDir` with the editorial facts in `factsFile` and builds the site from the result,
  * all inside `workDir`. Throws with the step's output when ingest or the build fails.
  */
-export function buildTestSite({ sourcesDir, factsFile, workDir }: { sourcesDir: string; factsFile: string; workDir: string }): TestSite {
+export function buildTestSite({ sourcesDir, factsFile, workDir, env = {} }: {
+  sourcesDir: string;
+  factsFile: string;
+  workDir: string;
+  /** More environment for the build steps after ingest. */
+  env?: Record<string, string>;
+}): TestSite {
   const articlesDir = join(workDir, 'articles');
   const outDir = join(workDir, 'dist');
   const ingestOutput = run(
@@ -48,6 +57,8 @@ export function buildTestSite({ sourcesDir, factsFile, workDir }: { sourcesDir: 
   // Astro's JavaScript API, because the CLI has no flag for the cache folder.
   const build = `import { build } from 'astro';
 await build({ root: ${JSON.stringify(projectRoot)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(join(workDir, 'cache'))}, logLevel: 'warn' });`;
-  run('astro build', ['--input-type=module', '--eval', build], childEnv({ ARCHIVE_CONTENT_DIR: articlesDir }));
-  return { articlesDir, outDir, ingestOutput };
+  const buildEnv = childEnv({ ...env, ARCHIVE_CONTENT_DIR: articlesDir });
+  run('astro build', ['--input-type=module', '--eval', build], buildEnv);
+  const searchIndexOutput = run('search index', ['scripts/search-index.ts', '--dist', outDir], buildEnv);
+  return { articlesDir, outDir, ingestOutput, searchIndexOutput };
 }
