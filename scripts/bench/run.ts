@@ -116,7 +116,7 @@ async function benchSize(articles: number): Promise<SizeResult> {
     buildLog: buildLogSummary(logFile(logDir, 'astro build')),
     baselineBuildLog: buildLogSummary(logFile(logDir, 'baseline astro build')),
   };
-  if (!values['no-browser'] && site.medianArticle && steps.every((s) => s.exitCode === 0)) {
+  if (!values['no-browser'] && site?.medianArticle && steps.every((s) => s.exitCode === 0)) {
     process.stderr.write('bench: measuring pages in Chromium …\n');
     result.browser = await measureBrowser(join(siteDir, 'dist'), site.medianArticle.id, { common: manifest.commonWord.word, rare: manifest.rareWord.word });
     writeFileSync(join(dir, 'browser.json'), `${JSON.stringify(result.browser, null, 2)}\n`);
@@ -137,5 +137,6 @@ for (const size of sizes) {
 const command = `npm run bench -- --sizes ${sizes.join(',')}${seed === 1 ? '' : ` --seed ${seed}`}${variants.size > 0 ? ` --variant ${[...variants].join(',')}` : ''}${values['node-options'] ? ` --node-options="${values['node-options']}"` : ''}`;
 console.log(`\nCommand: ${command}; seed ${seed}; ${new Date().toISOString().slice(0, 10)}; Node ${process.version}; ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores.`);
 console.log(summaryJson(results));
+// Non-zero when a step of the pipeline failed (the first check); a failed baseline is reported only.
 const failed = results.some((result) => checkBudgets(result)[0]!.holds === false);
 process.exit(failed ? 1 : 0);

@@ -2,7 +2,7 @@
  * Sizes of a built site: bytes on disk, HTML pages, the Pagefind index, and the article page of
  * median size (the one the browser measurement loads).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface SiteStats {
@@ -23,8 +23,12 @@ function walk(dir: string, visit: (path: string, size: number) => void): void {
   }
 }
 
-/** Walks `distDir`; `articleDir` is the folder of the article pages inside it (`artikel`). */
-export function siteStats(distDir: string, articleDir = 'artikel'): SiteStats {
+/**
+ * Walks `distDir`; `articleDir` is the folder of the article pages inside it (`artikel`). Nothing
+ * when there is no `distDir`: its build failed, which the step's exit code reports.
+ */
+export function siteStats(distDir: string, articleDir = 'artikel'): SiteStats | undefined {
+  if (!existsSync(distDir)) return undefined;
   const stats: SiteStats = { bytes: 0, pages: 0, pagefindBytes: 0, pagefindFiles: 0 };
   const pagefindPrefix = join(distDir, 'pagefind');
   walk(distDir, (path, size) => {

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import type { StepResult } from './measure-step.ts';
+import { checkBudgets, formatSize, summaryJson, type SizeResult } from './report.ts';
+
+const step = (name: string, seconds: number, exitCode = 0): StepResult => ({
+  name, seconds, cpuSeconds: seconds, maxRssMiB: 1000, treeRssMiB: 1200, loadAtStart: 1, exitCode,
+});
+const site = { bytes: 2 * 1024 * 1024, pages: 20, pagefindBytes: 1024 * 1024, pagefindFiles: 7 };
+const words = { common: { word: 'Terrormiliz', texts: 80 }, rare: { word: 'Walter', texts: 1 } };
+
+/** One size of the benchmark as run.ts collects it: the pipeline's steps, the baseline's, the sites. */
+function sizeResult(overrides: Partial<SizeResult>): SizeResult {
+  return {
+    articles: 10_000,
+    generateSeconds: 1,
+    steps: [step('ingest', 10), step('astro build', 80), step('search index', 0)],
+    baselineSteps: [step('astro build', 25), step('pagefind', 15)],
+    site,
+    baselineSite: site,
+    words,
+    ...overrides,
+  };
+}
+
+describe('the benchmark report', () => {
+  test('compares the pipeline with the baseline when every step succeeded', () => {
+    const result = sizeResult({});
+    const [size] = JSON.parse(summaryJson([result])).sizes;
+    expect(size).toMatchObject({ articles: 10_000, totalSeconds: 90, baselineSeconds: 40, ratio: 2.25, pages: 20 });
+    expect(checkBudgets(result).map((check) => [check.name, check.holds])).toEqual([
+      ['every pipeline step succeeds', true], ['every baseline step succeeds', true], ['pipeline vs baseline', false],
+    ]);
+  });
+
+  test('reports a failed baseline without a ratio, and without failing the pipeline', () => {
+    // At 100,000 entries a bare Astro site cannot write its data store and leaves no dist/.
+    const result = sizeResult({ articles: 100_000, baselineSteps: [step('astro build', 84, 1), step('pagefind', 0.1, 1)], baselineSite: undefined });
+    const [size] = JSON.parse(summaryJson([result])).sizes;
+    expect(size).toMatchObject({ articles: 100_000, totalSeconds: 90, baselineSeconds: null, ratio: null, cpuRatio: null, pages: 20 });
+    const checks = checkBudgets(result);
+    expect(checks[0]).toMatchObject({ name: 'every pipeline step succeeds', holds: true });
+    expect(checks[1]).toMatchObject({ measured: 'astro build: 1, pagefind: 1', holds: null });
+    expect(checks[2]).toMatchObject({ name: 'pipeline vs baseline', measured: 'no ratio: a step failed', holds: null });
+    const table = formatSize(result);
+    expect(table).toMatch(/\| baseline: astro build \(\*\*failed\*\*, exit 1\) +\| +84\.0 \|/);
+    expect(table).toMatch(/\| baseline +\| +not built \|/);
+    expect(table).toMatch(/\| ratio pipeline \/ baseline +\| +– \|/);
+  });
+
+  test('fails the first check when a step of the pipeline failed', () => {
+    const result = sizeResult({ steps: [step('ingest', 10), step('astro build', 80, 137)], site: undefined });
+    expect(checkBudgets(result)[0]).toMatchObject({ measured: 'astro build: 137', holds: false });
+    expect(JSON.parse(summaryJson([result])).sizes[0]).toMatchObject({ ratio: null, distMiB: null, pages: null });
+  });
+});
