@@ -134,7 +134,7 @@ for (const size of sizes) {
   results.push(result);
   console.log(`\n${formatSize(result)}`);
 }
-const command = `npm run bench -- --sizes ${sizes.join(',')}${seed === 1 ? '' : ` --seed ${seed}`}${variants.size > 0 ? ` --variant ${[...variants].join(',')}` : ''}${values['node-options'] ? ` --node-options="${values['node-options']}"` : ''}`;
+const command = `npm run bench -- --sizes ${sizes.join(',')}${seed === 1 ? '' : ` --seed ${seed}`}${variants.size > 0 ? ` --variant ${[...variants].join(',')}` : ''}${values['no-browser'] ? ' --no-browser' : ''}${values['node-options'] ? ` --node-options="${values['node-options']}"` : ''}`;
 console.log(`\nCommand: ${command}; seed ${seed}; ${new Date().toISOString().slice(0, 10)}; Node ${process.version}; ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores.`);
 console.log(summaryJson(results));
 // Non-zero when a step of the pipeline failed (the first check); a failed baseline is reported only.
