@@ -164,6 +164,11 @@ export function dataFilePaths(extension: 'json' | 'csv') {
     .map((download) => ({ params: { name: download.file.slice(0, -extension.length - 1) } }));
 }
 
+/** A download as its route answers it in `astro dev`; a file in pieces is never joined into one string. */
+export function downloadResponse({ body, type }: DownloadFile): Response {
+  return new Response(typeof body === 'string' ? body : new Blob([...body]), { headers: { 'Content-Type': type } });
+}
+
 /** One data file by name, for the route that serves it in `astro dev`. */
 export async function dataFile(file: string): Promise<DownloadFile> {
   const found = (await dataFiles()).find((candidate) => candidate.path === dataFilePath(file));

@@ -5,13 +5,12 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleFilePaths } from '../../data/archive.ts';
-import { articleFile } from '../../data/exports.ts';
+import { articleFile, downloadResponse } from '../../data/exports.ts';
 import { articleTextPath } from '../../lib/routes.ts';
 
 export const getStaticPaths = (() => articleFilePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const id = params['id']!;
-  const file = await articleFile(id, articleTextPath(id, 'txt'));
-  return new Response(file.body, { headers: { 'Content-Type': file.type } });
+  return downloadResponse(await articleFile(id, articleTextPath(id, 'txt')));
 };

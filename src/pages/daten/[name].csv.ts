@@ -5,11 +5,8 @@
  * extension in the route's name keeps `trailingSlash: 'always'` off these addresses.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { dataFile, dataFilePaths } from '../../data/exports.ts';
+import { dataFile, dataFilePaths, downloadResponse } from '../../data/exports.ts';
 
 export const getStaticPaths = (() => dataFilePaths('csv')) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const { body, type } = await dataFile(`${params['name']!}.csv`);
-  return new Response(typeof body === 'string' ? body : [...body].join(''), { headers: { 'Content-Type': type } });
-};
+export const GET: APIRoute = async ({ params }) => downloadResponse(await dataFile(`${params['name']!}.csv`));
