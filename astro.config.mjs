@@ -5,9 +5,10 @@
  */
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { archiveModel } from './src/integrations/archive-model.ts';
 import { downloadFiles } from './src/integrations/download-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { articlesDir, countEntries, indexesSearchAfterBuild, needsChunkedStorage, searchShardSize } from './src/lib/content-location.ts';
+import { articlesDir, computesOffThread, countEntries, indexesSearchAfterBuild, needsChunkedStorage, searchShardSize } from './src/lib/content-location.ts';
 import { markdownConfig } from './src/lib/markdown-config.ts';
 
 const articleCount = countEntries(articlesDir());
@@ -45,6 +46,12 @@ export default defineConfig({
   },
   // Chunked storage only where one data-store file cannot be written (see content-location.ts).
   experimental: needsChunkedStorage(articleCount) ? { collectionStorage: 'chunked' } : {},
-  // An index in more than one shard is written after the build (scripts/search-index.ts).
-  integrations: [sitemap(), searchIndex({ duringBuild: !indexesSearchAfterBuild(articleCount, searchShardSize()) }), downloadFiles()],
+  integrations: [
+    // The model, bodies and search terms on worker threads while Astro syncs the content (see content-location.ts).
+    archiveModel({ offThread: computesOffThread(articleCount), articlesDir: articlesDir() }),
+    sitemap(),
+    // An index in more than one shard is written after the build (scripts/search-index.ts).
+    searchIndex({ duringBuild: !indexesSearchAfterBuild(articleCount, searchShardSize()) }),
+    downloadFiles(),
+  ],
 });

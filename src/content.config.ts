@@ -3,32 +3,29 @@
  * the one schema in `src/lib/schema.ts`, so an entry that passes ingest passes the site build.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
+import { file } from 'astro/loaders';
 import {
   articleSchema, organisationSchema, outletSchema, personSchema, placeSchema,
 } from './lib/schema.ts';
-import { articlesDir } from './lib/content-location.ts';
+import { articlesDir, registryFile, type RegistryName } from './lib/content-location.ts';
+import { articleLoader } from './data/article-loader.ts';
+import { parseRegistryList } from './lib/entry-files.ts';
 
 /** Registry files are YAML lists keyed by `name`; the loader wants an `id`, so the name is it. */
-function registry(path: string) {
-  return file(path, {
-    parser: (text) => {
-      const list: unknown = parseYaml(text) ?? [];
-      if (!Array.isArray(list)) throw new Error(`registry: ${path} must be a YAML list`);
-      return list.map((entry: Record<string, unknown>) => ({ id: String(entry['name']), ...entry }));
-    },
-  });
+function registry(name: RegistryName) {
+  const path = registryFile(name);
+  return file(path, { parser: (text) => parseRegistryList(text, path) });
 }
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: articlesDir() }),
+  // glob() for *.md less the Markdown rendering, which the site does (src/data/article-loader.ts).
+  loader: articleLoader(articlesDir()),
   schema: articleSchema,
 });
 
-const people = defineCollection({ loader: registry('./content/registry/people.yaml'), schema: personSchema });
-const places = defineCollection({ loader: registry('./content/registry/places.yaml'), schema: placeSchema });
-const organisations = defineCollection({ loader: registry('./content/registry/organisations.yaml'), schema: organisationSchema });
-const outlets = defineCollection({ loader: registry('./content/registry/outlets.yaml'), schema: outletSchema });
+const people = defineCollection({ loader: registry('people'), schema: personSchema });
+const places = defineCollection({ loader: registry('places'), schema: placeSchema });
+const organisations = defineCollection({ loader: registry('organisations'), schema: organisationSchema });
+const outlets = defineCollection({ loader: registry('outlets'), schema: outletSchema });
 
 export const collections = { articles, people, places, organisations, outlets };

@@ -9,9 +9,10 @@
  * line, one JSON object. A benchmark, not a test: it exits non-zero only when a step fails.
  *
  * `--node-options` passes NODE_OPTIONS to the Node steps (e.g. `--max-old-space-size=16384`).
- * `--variant defer,chunked,nobody` tries Astro's options for large collections on the scratch copy
- * of the site only: `glob({ deferRender: true })`, `experimental.collectionStorage: 'chunked'`,
- * `glob({ retainBody: false })`. The project's own files are never changed.
+ * `--variant chunked` tries Astro's chunked collection storage (`experimental.collectionStorage`) on
+ * the scratch copy of the site only, below the size where the site turns it on itself. The project's
+ * own files are never changed. (`glob()`'s `deferRender` and `retainBody` no longer apply: the
+ * articles' loader renders no Markdown, and the model reads every body.)
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

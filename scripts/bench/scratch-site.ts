@@ -4,12 +4,12 @@
  * Used by the scale benchmark (`run.ts`) and the search benchmark's synthetic run
  * (`scripts/bench-search.ts --corpus synthetic`). The project's own files are never changed.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Options of Astro's for large collections that `run.ts --variant` tries on the scratch copy. */
-export type SiteVariant = 'defer' | 'chunked' | 'nobody';
-export const siteVariants: readonly SiteVariant[] = ['defer', 'chunked', 'nobody'];
+export type SiteVariant = 'chunked';
+export const siteVariants: readonly SiteVariant[] = ['chunked'];
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -28,16 +28,6 @@ export default {
 `;
 }
 
-/** Applies `defer` and `nobody` to the copied content config: options of the articles' glob loader. */
-function applyLoaderVariants(contentConfig: string, variants: ReadonlySet<SiteVariant>): void {
-  const options = [...(variants.has('defer') ? ['deferRender: true'] : []), ...(variants.has('nobody') ? ['retainBody: false'] : [])];
-  if (options.length === 0) return;
-  const text = readFileSync(contentConfig, 'utf8');
-  const pattern = /glob\(\{ (pattern: '\*\.md', base: [^}]+?) \}\)/;
-  if (!pattern.test(text)) throw new Error(`prepareScratchSite: --variant: cannot find the articles' glob() call in ${contentConfig}`);
-  writeFileSync(contentConfig, text.replace(pattern, (_, given: string) => `glob({ ${given}, ${options.join(', ')} })`));
-}
-
 /**
  * Copies the archive's site into `dir` with the registries of `registryDir`; ingest writes the
  * articles to `dir/content/articles`. Build it with `astro build --config bench.config.mjs` and
@@ -49,7 +39,6 @@ export function prepareScratchSite(dir: string, registryDir: string, variants: R
     if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
   }
   cpSync(registryDir, join(dir, 'content/registry'), { recursive: true });
-  applyLoaderVariants(join(dir, 'src/content.config.ts'), variants);
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'bench.config.mjs'), privateCacheConfig(variants));
 }

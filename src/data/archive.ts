@@ -2,48 +2,89 @@
  * The only module that queries the content collections. It loads every entry and registry once,
  * builds the archive model with the pure `buildArchiveModel`, and hands pages what they render,
  * including the `getStaticPaths` results, so page files contain no sorting, grouping or URL building.
+ * During `astro build` the model, the article bodies' HTML and the search terms come computed from
+ * worker threads (`src/integrations/archive-model.ts`), checked here against the collection first.
  */
 import type { PaginateFunction } from 'astro';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildArchiveModel, topEntries, type ArchiveModel, type ArticleView, type EntryInput } from '../lib/archive-model.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildArchiveModel, topEntries, type ArchiveModel, type ArticleView, type EntryInput, type RegistryInput } from '../lib/archive-model.ts';
+import { articleTextsHandoff, computedModelHandoff } from '../lib/build-sinks.ts';
 import { monthSegments } from '../lib/routes.ts';
 import { articlesPerPage, namesPerPage } from '../lib/pagination.ts';
 import type { EntitySection } from '../lib/routes.ts';
-import { searchTermsFor, termSourceOf, type TermRegistries } from '../lib/search-terms.ts';
+import { searchTermsFor, termSourceOf } from '../lib/search-terms.ts';
+import { renderArticleMarkdown } from './article-body.ts';
+import { assertSameEntries, fingerprintsOf, inIdOrder, termRegistriesOf, type ArticleTexts } from './archive-build.ts';
 import { loadCompoundSplitter } from './word-list.ts';
-import { withCountryGazetteer } from './country-gazetteer.ts';
 
-let model: Promise<ArchiveModel> | undefined;
 let entriesById: Promise<Map<string, CollectionEntry<'articles'>>> | undefined;
 
 function loadEntries() {
-  entriesById ??= getCollection('articles').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  entriesById ??= getCollection('articles').then((entries) => new Map(inIdOrder(entries).map((entry) => [entry.id, entry])));
   return entriesById;
 }
 
-/** The archive model, built once per build. */
+let registryInput: Promise<RegistryInput> | undefined;
+
+function loadRegistries() {
+  registryInput ??= Promise.all([
+    getCollection('people'), getCollection('places'), getCollection('organisations'), getCollection('outlets'),
+  ]).then(([people, places, organisations, outlets]) => ({
+    people: people.map((entry) => entry.data),
+    places: places.map((entry) => entry.data),
+    organisations: organisations.map((entry) => entry.data),
+    outlets: outlets.map((entry) => entry.data),
+  }));
+  return registryInput;
+}
+
+/** The entries as the model reads them, in id order. */
+let entryInputs: Promise<EntryInput[]> | undefined;
+
+function loadEntryInputs() {
+  entryInputs ??= loadEntries().then((entries) => [...entries.values()].map(({ id, data, body }) => ({ id, data, body })));
+  return entryInputs;
+}
+
+let collectionFingerprints: Promise<Map<string, string>> | undefined;
+
+/** Throws unless a worker computed from exactly the collection's entries (see `archive-build.ts`). */
+async function checkComputedFrom(fingerprints: ReadonlyMap<string, string>): Promise<void> {
+  collectionFingerprints ??= loadEntryInputs().then(fingerprintsOf);
+  assertSameEntries(fingerprints, await collectionFingerprints);
+}
+
+let model: Promise<ArchiveModel> | undefined;
+
+/** The archive model, built once per build (or taken from the build's worker). */
 export function getArchive(): Promise<ArchiveModel> {
   model ??= (async () => {
-    const [entries, people, places, organisations, outlets] = await Promise.all([
-      loadEntries(),
-      getCollection('people'),
-      getCollection('places'),
-      getCollection('organisations'),
-      getCollection('outlets'),
-    ]);
-    const built = buildArchiveModel(
-      [...entries.values()].map(({ id, data, body }) => ({ id, data, body })),
-      {
-        people: people.map((entry) => entry.data),
-        places: places.map((entry) => entry.data),
-        organisations: organisations.map((entry) => entry.data),
-        outlets: outlets.map((entry) => entry.data),
-      },
-    );
+    const handoff = computedModelHandoff.get();
+    let built: ArchiveModel;
+    if (handoff) {
+      const computed = await handoff();
+      await checkComputedFrom(computed.fingerprints);
+      built = computed.model;
+    } else {
+      built = buildArchiveModel(await loadEntryInputs(), await loadRegistries());
+    }
     for (const warning of built.warnings) console.warn(`archive: ${warning}`);
     return built;
   })();
   return model;
+}
+
+let articleTexts: Promise<ArticleTexts> | undefined;
+
+/** Every article's body as HTML and its search terms, from the build's worker; none outside a build. */
+function precomputedTexts(): Promise<ArticleTexts> | undefined {
+  const handoff = articleTextsHandoff.get();
+  if (!handoff) return undefined;
+  articleTexts ??= handoff().then(async (texts) => {
+    await checkComputedFrom(texts.fingerprints);
+    return texts;
+  });
+  return articleTexts;
 }
 
 /** One article's collection entry; throws naming `caller` when the archive has none. */
@@ -59,9 +100,13 @@ export async function articleEntry(id: string): Promise<EntryInput> {
   return { id, data, body };
 }
 
-/** The rendered Markdown body of one article. */
-export async function renderArticleBody(id: string) {
-  return render(await entryOf(id, 'renderArticleBody'));
+/** One article's Markdown body as HTML: rendered ahead during `astro build`, on demand otherwise. */
+export async function articleBodyHtml(id: string): Promise<string> {
+  const texts = precomputedTexts();
+  if (!texts) return renderArticleMarkdown((await entryOf(id, 'articleBodyHtml')).body ?? '');
+  const html = (await texts).bodyHtml.get(id);
+  if (html === undefined) throw new Error(`articleBodyHtml: no article "${id}"`);
+  return html;
 }
 
 /** Paths of the article pages. */
@@ -179,28 +224,25 @@ export async function searchPageData() {
   return { stats };
 }
 
-let termRegistries: Promise<TermRegistries> | undefined;
+let termRegistries: ReturnType<typeof termRegistriesOf> | undefined;
 
 /**
  * The words Pagefind indexes an article under besides its own text: the parts of its compounds
  * and the registry names of what it mentions (see `src/lib/search-terms.ts`).
  */
 export async function articleSearchTerms(id: string): Promise<string[]> {
-  termRegistries ??= Promise.all([
-    getCollection('people'), getCollection('places'), getCollection('organisations'), getCollection('outlets'),
-  ]).then(([people, places, organisations, outlets]) => ({
-    people: people.map((entry) => entry.data),
-    // Ingest recognises the gazetteer's countries too; their other names come from there.
-    places: withCountryGazetteer(places.map((entry) => entry.data)),
-    organisations: organisations.map((entry) => entry.data),
-    outlets: outlets.map((entry) => entry.data),
-  }));
-  const [entry, splitCompound, registries] = await Promise.all([entryOf(id, 'articleSearchTerms'), loadCompoundSplitter(), termRegistries]);
-  return searchTermsFor(termSourceOf(entry), splitCompound, registries);
+  const texts = precomputedTexts();
+  if (texts) {
+    const terms = (await texts).searchTerms.get(id);
+    if (terms === undefined) throw new Error(`articleSearchTerms: no article "${id}"`);
+    return terms;
+  }
+  const [entry, splitCompound, registries] = await Promise.all([entryOf(id, 'articleSearchTerms'), loadCompoundSplitter(), loadRegistries()]);
+  termRegistries ??= termRegistriesOf(registries);
+  return searchTermsFor(termSourceOf(entry), splitCompound, termRegistries);
 }
 
 /** Every entry with its Markdown body, as the model received it; for the downloads in `exports.ts`. */
-export async function archiveEntries(): Promise<EntryInput[]> {
-  const entries = await loadEntries();
-  return [...entries.values()].map(({ id, data, body }) => ({ id, data, body }));
+export function archiveEntries(): Promise<EntryInput[]> {
+  return loadEntryInputs();
 }

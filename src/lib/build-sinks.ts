@@ -6,14 +6,16 @@
  * bundles the middleware apart from the integrations. Outside a build no sink is set.
  */
 import type { ArticleFileSource } from './article-files.ts';
+import type { ArticleTexts, ComputedModel } from '../data/archive-build.ts';
 
 /** Takes the rendered article pages for the search index. */
 export interface SearchIndexSink {
   /**
-   * `order`: the article's place in the archive's order, newest first, of how many. Pages enter the
-   * index in that order; once the last one is in, the index is written while other pages render.
+   * `page`: the page as Astro writes it, UTF-8. `order`: the article's place in the archive's
+   * order, newest first, of how many. Pages enter the index in that order; once the last one is
+   * in, the index is written while other pages render.
    */
-  add(url: string, html: string, order: { position: number; total: number }): void;
+  add(url: string, page: Uint8Array, order: { position: number; total: number }): void;
 }
 
 /**
@@ -53,3 +55,12 @@ function globalSlot<T>(name: string) {
 
 export const searchIndexSink = globalSlot<SearchIndexSink>('search-index-sink');
 export const downloadFileSink = globalSlot<DownloadFileSink>('download-file-sink');
+
+/**
+ * The archive model computed off the rendering thread, for `src/data/archive.ts`: a function,
+ * because the result is taken into the rendering thread only when first asked for.
+ */
+export const computedModelHandoff = globalSlot<() => Promise<ComputedModel>>('computed-model');
+
+/** Every article's body as HTML and its search terms, computed off the rendering thread; likewise. */
+export const articleTextsHandoff = globalSlot<() => Promise<ArticleTexts>>('article-texts');

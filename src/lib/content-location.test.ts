@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articlesDir, chunkedStorageFrom, indexesSearchAfterBuild, needsChunkedStorage, searchShardSize } from './content-location.ts';
+import {
+  articlesDir, chunkedStorageFrom, computesOffThread, indexesSearchAfterBuild, needsChunkedStorage, registryFile, searchShardSize,
+} from './content-location.ts';
 import { defaultSearchShardSize } from './search-shards.ts';
 
 describe('articlesDir', () => {
@@ -34,5 +36,25 @@ describe('indexesSearchAfterBuild', () => {
     expect(indexesSearchAfterBuild(25_000, 25_000)).toBe(false);
     expect(indexesSearchAfterBuild(25_001, 25_000)).toBe(true);
     expect(indexesSearchAfterBuild(5, 2)).toBe(true);
+  });
+});
+
+describe('computesOffThread', () => {
+  it('uses the workers below chunked storage, unless ARCHIVE_BUILD_WORKERS is off', () => {
+    expect(computesOffThread(10_000, {})).toBe(true);
+    expect(computesOffThread(10_000, { ARCHIVE_BUILD_WORKERS: 'on' })).toBe(true);
+    expect(computesOffThread(10_000, { ARCHIVE_BUILD_WORKERS: 'off' })).toBe(false);
+    expect(computesOffThread(chunkedStorageFrom - 1, {})).toBe(true);
+    expect(computesOffThread(chunkedStorageFrom, {})).toBe(false);
+  });
+
+  it('rejects any other setting, naming it', () => {
+    expect(() => computesOffThread(5, { ARCHIVE_BUILD_WORKERS: 'no' })).toThrow('ARCHIVE_BUILD_WORKERS must be "on" or "off", not "no"');
+  });
+});
+
+describe('registryFile', () => {
+  it('points into the project\'s content/registry/', () => {
+    expect(registryFile('places')).toBe('./content/registry/places.yaml');
   });
 });

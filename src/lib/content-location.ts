@@ -11,6 +11,15 @@ export function articlesDir(env: Record<string, string | undefined> = process.en
   return env['ARCHIVE_CONTENT_DIR'] ?? './content/articles';
 }
 
+/** The curated registries, one YAML file each under `content/registry/`. */
+export const registryNames = ['people', 'places', 'organisations', 'outlets'] as const;
+export type RegistryName = (typeof registryNames)[number];
+
+/** Path of a registry file, relative to the project root (the registries are always the project's own). */
+export function registryFile(name: RegistryName): string {
+  return `./content/registry/${name}.yaml`;
+}
+
 /**
  * From this many entries on, Astro keeps the collections in chunks instead of one data-store file.
  * One file is written about five times faster (10,000 entries: 23 s against 108 s of content sync),
@@ -23,6 +32,21 @@ export const chunkedStorageFrom = 40_000;
 /** Whether a collection of `entries` entries needs Astro's chunked storage. */
 export function needsChunkedStorage(entries: number): boolean {
   return entries >= chunkedStorageFrom;
+}
+
+/**
+ * Whether `astro build` computes the archive model, the article bodies' HTML and the search terms on
+ * worker threads while the content syncs (`src/integrations/archive-model.ts`): below chunked
+ * storage, where memory rather than time is the limit and more copies of every entry would cost
+ * gigabytes, and unless `ARCHIVE_BUILD_WORKERS` is `off` (the tests build the site both ways and
+ * compare).
+ */
+export function computesOffThread(entries: number, env: Record<string, string | undefined> = process.env): boolean {
+  const setting = env['ARCHIVE_BUILD_WORKERS'];
+  if (setting !== undefined && setting !== '' && setting !== 'on' && setting !== 'off') {
+    throw new Error(`ARCHIVE_BUILD_WORKERS must be "on" or "off", not ${JSON.stringify(setting)}`);
+  }
+  return setting !== 'off' && !needsChunkedStorage(entries);
 }
 
 /**

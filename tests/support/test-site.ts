@@ -21,6 +21,8 @@ export interface TestSite {
   ingestOutput: string;
   /** What the search-index step printed. */
   searchIndexOutput: string;
+  /** What astro build printed, at `logLevel`. */
+  buildOutput: string;
 }
 
 /** Environment for the child processes, without Vitest's variables, which Astro would act on. */
@@ -40,12 +42,14 @@ function run(step: string, args: string[], env: NodeJS.ProcessEnv): string {
  * Ingests `sourcesDir` with the editorial facts in `factsFile` and builds the site from the result,
  * all inside `workDir`. Throws with the step's output when ingest or the build fails.
  */
-export function buildTestSite({ sourcesDir, factsFile, workDir, env = {} }: {
+export function buildTestSite({ sourcesDir, factsFile, workDir, env = {}, logLevel = 'warn' }: {
   sourcesDir: string;
   factsFile: string;
   workDir: string;
   /** More environment for the build steps after ingest. */
   env?: Record<string, string>;
+  /** How much astro build prints (`buildOutput`). */
+  logLevel?: 'warn' | 'info';
 }): TestSite {
   const articlesDir = join(workDir, 'articles');
   const outDir = join(workDir, 'dist');
@@ -56,9 +60,9 @@ export function buildTestSite({ sourcesDir, factsFile, workDir, env = {} }: {
   );
   // Astro's JavaScript API, because the CLI has no flag for the cache folder.
   const build = `import { build } from 'astro';
-await build({ root: ${JSON.stringify(projectRoot)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(join(workDir, 'cache'))}, logLevel: 'warn' });`;
+await build({ root: ${JSON.stringify(projectRoot)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(join(workDir, 'cache'))}, logLevel: ${JSON.stringify(logLevel)} });`;
   const buildEnv = childEnv({ ...env, ARCHIVE_CONTENT_DIR: articlesDir });
-  run('astro build', ['--input-type=module', '--eval', build], buildEnv);
+  const buildOutput = run('astro build', ['--input-type=module', '--eval', build], buildEnv);
   const searchIndexOutput = run('search index', ['scripts/search-index.ts', '--dist', outDir], buildEnv);
-  return { articlesDir, outDir, ingestOutput, searchIndexOutput };
+  return { articlesDir, outDir, ingestOutput, searchIndexOutput, buildOutput };
 }

@@ -1,0 +1,65 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildArchiveModel } from '../lib/archive-model.ts';
+import { assertSameEntries, computeArticleTexts, computeModel, fingerprintsOf, readArchiveFiles } from './archive-build.ts';
+import { renderArticleMarkdown } from './article-body.ts';
+
+const root = join(import.meta.dirname, '../..');
+const articlesDir = join(root, 'content/articles');
+const scratch = mkdtempSync(join(tmpdir(), 'archive-build-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('readArchiveFiles', () => {
+  test('reads every seed entry, in id order, and the registries', () => {
+    const { entries, registries } = readArchiveFiles(articlesDir, root);
+    expect(entries.map((entry) => `${entry.id}.md`)).toEqual(readdirSync(articlesDir).filter((name) => name.endsWith('.md')).sort());
+    expect(registries.people.length).toBeGreaterThan(5);
+    expect(registries.places.every((place) => typeof place.lat === 'number')).toBe(true);
+  });
+
+  test('names the file that breaks the schema', () => {
+    const dir = join(scratch, 'broken');
+    cpSync(articlesDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'kaputt.md'), '---\ntitle: Nur ein Titel\n---\nText\n');
+    expect(() => readArchiveFiles(dir, root)).toThrow(/^kaputt\.md: /);
+  });
+});
+
+describe('computeModel and computeArticleTexts', () => {
+  const { entries, registries } = readArchiveFiles(articlesDir, root);
+
+  test('hand over a model that survives the copy to another thread unchanged', () => {
+    const { model, fingerprints } = computeModel(entries, registries);
+    expect(structuredClone(model)).toEqual(buildArchiveModel(entries, registries));
+    expect([...fingerprints.keys()]).toEqual(entries.map((entry) => entry.id));
+  });
+
+  test('render each body as the article page renders it outside a build, and give each article its search terms', async () => {
+    const texts = structuredClone(await computeArticleTexts(entries, registries));
+    for (const entry of entries) {
+      expect(texts.bodyHtml.get(entry.id)).toBe(await renderArticleMarkdown(entry.body ?? ''));
+      expect(texts.bodyHtml.get(entry.id)).toMatch(/^<p>/);
+      expect(texts.searchTerms.get(entry.id)?.length, entry.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('assertSameEntries', () => {
+  const { entries } = readArchiveFiles(articlesDir, root);
+  const collection = fingerprintsOf(entries);
+
+  test('passes when the worker read the same entries', () => {
+    expect(() => assertSameEntries(fingerprintsOf(structuredClone(entries)), collection)).not.toThrow();
+  });
+
+  test('names an entry that changed, is missing or is extra', () => {
+    const [first, ...rest] = entries;
+    const changed = fingerprintsOf([{ ...first!, body: `${first!.body}\n\nNachtrag.` }, ...rest]);
+    expect(() => assertSameEntries(changed, collection)).toThrow(`entry "${first!.id}" differs from the one the worker computed from`);
+    expect(() => assertSameEntries(fingerprintsOf(rest), collection)).toThrow(`entry "${first!.id}" is missing from what the worker computed`);
+    const extra = fingerprintsOf([...entries, { ...first!, id: 'zusatz' }]);
+    expect(() => assertSameEntries(extra, collection)).toThrow('the worker computed from entry "zusatz", which the content collection does not have');
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The archive's content files read the way Astro's loaders read them, for code that reads them
+ * without Astro: the build's worker thread builds the archive model from the files while Astro syncs
+ * the same files into its content layer (`src/integrations/archive-model.ts`). Ids, the frontmatter
+ * split and the body follow Astro's glob loader and Markdown entry type; the content config uses the
+ * same id and registry functions, and the rendering thread compares both readings entry by entry
+ * (`entryFingerprint`) before it uses the worker's model.
+ */
+import { createHash } from 'node:crypto';
+import jsYaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { articleSchema, type ArticleFrontmatter } from './schema.ts';
+
+/** The id of the entry in file `fileName` (`000-76ed7095f0a0894c.md`): the name without `.md`. */
+export function articleIdOf(fileName: string): string {
+  return fileName.replace(/\.md$/, '');
+}
+
+/** Astro's frontmatter fence (`@astrojs/internal-helpers`): `---` lines at the start of the file. */
+const frontmatterPattern = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+
+/**
+ * The YAML between the fences and the Markdown body after them, trimmed as Astro trims it; no
+ * frontmatter when the file has no fences.
+ */
+export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
+  const match = frontmatterPattern.exec(text);
+  if (!match) return { frontmatter: '', body: text.trim() };
+  const frontmatter = match[1]!;
+  return { frontmatter, body: text.replace(`---${frontmatter}---`, '').trim() };
+}
+
+/** Every problem zod found, one per line with the field's path. */
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`).join('; ');
+}
+
+/**
+ * One entry file: its id, its frontmatter checked against the article schema, and its body. The
+ * frontmatter is read with js-yaml, as Astro reads it (and seven times faster than the `yaml`
+ * package: 1.0 against 6.8 s for 10,000 entries).
+ */
+export function parseArticleFile(fileName: string, text: string): { id: string; data: ArticleFrontmatter; body: string } {
+  const { frontmatter, body } = splitFrontmatter(text);
+  let raw: unknown;
+  try {
+    raw = jsYaml.load(frontmatter);
+  } catch (error) {
+    throw new Error(`${fileName}: frontmatter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = articleSchema.safeParse(raw ?? {});
+  if (!parsed.success) throw new Error(`${fileName}: ${describeIssues(parsed.error)}`);
+  return { id: articleIdOf(fileName), data: parsed.data, body };
+}
+
+/**
+ * A registry file (`content/registry/people.yaml`): a YAML list of entries keyed by `name`. Each
+ * gets an `id`, its name, because Astro's file loader wants one.
+ */
+export function parseRegistryList(text: string, path: string): Record<string, unknown>[] {
+  const list: unknown = parseYaml(text) ?? [];
+  if (!Array.isArray(list)) throw new Error(`registry: ${path} must be a YAML list`);
+  return list.map((entry: Record<string, unknown>) => ({ id: String(entry['name']), ...entry }));
+}
+
+/** A registry file's entries checked against `schema`; a problem names the file and the entry. */
+export function parseRegistryFile<T>(text: string, path: string, schema: z.ZodType<T>): T[] {
+  return parseRegistryList(text, path).map((entry) => {
+    const parsed = schema.safeParse(entry);
+    if (!parsed.success) throw new Error(`${path}: entry "${String(entry['id'])}": ${describeIssues(parsed.error)}`);
+    return parsed.data;
+  });
+}
+
+/** A digest of what the model reads of an entry: equal digests, equal entries. */
+export function entryFingerprint({ id, data, body }: { id: string; data: unknown; body?: string | undefined }): string {
+  return createHash('sha1').update(JSON.stringify([id, data, body ?? ''])).digest('base64');
+}
