@@ -34,7 +34,7 @@ function runWorker(root: string, messages: WorkerMessage[]): Promise<WorkerRepor
 describe('download-files worker', () => {
   test('writes the five files of each article it is sent, as formatArticleFiles makes them', async () => {
     const root = mkdtempSync(join(tmpdir(), 'download-files-'));
-    const report = await runWorker(root, [{ kind: 'article', source }, { kind: 'end' }]);
+    const report = await runWorker(root, [{ kind: 'articles', sources: [source] }, { kind: 'end' }]);
     expect(report).toEqual({ written: 5, problems: [] });
     for (const file of formatArticleFiles(source)) expect(readFileSync(join(root, file.path), 'utf8')).toBe(file.body);
     expect(readdirSync(join(root, 'artikel', id)).sort()).toEqual(['zitat.bib', 'zitat.json', 'zitat.ris']);
@@ -45,7 +45,7 @@ describe('download-files worker', () => {
     // A file where the article's folder should be: its citation files cannot be written.
     writeFileSync(join(root, 'artikel'), 'kein Ordner');
     const other = { ...source, id: '002-0123456789abcdef' };
-    const report = await runWorker(join(root, 'artikel', 'x'), [{ kind: 'article', source }, { kind: 'article', source: other }, { kind: 'end' }]);
+    const report = await runWorker(join(root, 'artikel', 'x'), [{ kind: 'articles', sources: [source, other] }, { kind: 'end' }]);
     expect(report.written).toBe(0);
     expect(report.problems).toHaveLength(2);
     expect(report.problems[0]).toMatch(new RegExp(`^article ${id}: ENOTDIR`));

@@ -1,5 +1,6 @@
 /**
- * The worker thread of `download-files.ts`: formats the five files of each article it is sent and
+ * The worker thread of `download-files.ts`: formats the five files of each article it is sent (in
+ * batches) and
  * writes them under the output folder, in order, off the thread that renders the pages. Replies to
  * `end` with how many files it wrote and what failed, then exits.
  */
@@ -8,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { formatArticleFiles, type ArticleFileSource } from '../lib/article-files.ts';
 
-export type WorkerMessage = { kind: 'article'; source: ArticleFileSource } | { kind: 'end' };
+export type WorkerMessage = { kind: 'articles'; sources: ArticleFileSource[] } | { kind: 'end' };
 export interface WorkerReport {
   written: number;
   problems: string[];
@@ -24,18 +25,20 @@ parentPort!.on('message', (message: WorkerMessage) => {
     parentPort!.close();
     return;
   }
-  try {
-    for (const file of formatArticleFiles(message.source)) {
-      const path = join(root, file.path);
-      const folder = dirname(path);
-      if (!created.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        created.add(folder);
+  for (const source of message.sources) {
+    try {
+      for (const file of formatArticleFiles(source)) {
+        const path = join(root, file.path);
+        const folder = dirname(path);
+        if (!created.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          created.add(folder);
+        }
+        writeFileSync(path, file.body);
+        report.written += 1;
       }
-      writeFileSync(path, file.body);
-      report.written += 1;
+    } catch (error) {
+      report.problems.push(`article ${source.id}: ${error instanceof Error ? error.message : String(error)}`);
     }
-  } catch (error) {
-    report.problems.push(`article ${message.source.id}: ${error instanceof Error ? error.message : String(error)}`);
   }
 });

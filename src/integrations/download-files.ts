@@ -17,6 +17,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ArticleFileSource } from '../lib/article-files.ts';
+import { createBatcher } from '../lib/batch.ts';
 import { downloadFileSink, type BuildFile } from '../lib/build-sinks.ts';
 import type { WorkerMessage, WorkerReport } from './download-files-worker.ts';
 
@@ -58,6 +60,7 @@ export function downloadFiles(): AstroIntegration {
   const problems: string[] = [];
   let written = 0;
   let worker: ReturnType<typeof startWorker> | undefined;
+  let articles: ReturnType<typeof createBatcher<ArticleFileSource>> | undefined;
 
   return {
     name: 'nachrichtenarchiv:download-files',
@@ -76,8 +79,12 @@ export function downloadFiles(): AstroIntegration {
             writing.add(done);
           },
           writeArticleFiles(source) {
-            worker ??= startWorker(root);
-            worker.send({ kind: 'article', source });
+            if (!articles) {
+              const started = startWorker(root);
+              worker = started;
+              articles = createBatcher<ArticleFileSource>(32, (sources) => started.send({ kind: 'articles', sources }));
+            }
+            articles.add(source);
           },
         });
       },
@@ -85,6 +92,7 @@ export function downloadFiles(): AstroIntegration {
         downloadFileSink.set(undefined);
         await Promise.all(writing);
         if (worker) {
+          articles?.flush();
           const report = await worker.finish();
           written += report.written;
           problems.push(...report.problems);

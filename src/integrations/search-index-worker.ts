@@ -8,9 +8,14 @@ import { close, createIndex } from 'pagefind';
 import { parentPort, workerData } from 'node:worker_threads';
 import { searchIndexDocument } from '../lib/search-document.ts';
 
-export type WorkerMessage =
-  | { kind: 'page'; url: string; page: Uint8Array; position: number; total: number }
-  | { kind: 'end' };
+/** A rendered article page (UTF-8) with its place in the archive's order, of how many. */
+export interface IndexedPage {
+  url: string;
+  page: Uint8Array;
+  position: number;
+  total: number;
+}
+export type WorkerMessage = { kind: 'pages'; pages: IndexedPage[] } | { kind: 'end' };
 export interface WorkerReport {
   pages: number;
   words: number;
@@ -82,16 +87,18 @@ async function writeIndex() {
 let writing: ReturnType<typeof writeIndex> | undefined;
 
 parentPort!.on('message', async (message: WorkerMessage) => {
-  if (message.kind === 'page') {
-    if (writing) {
-      problems.push(`${message.url}: handed over after the last article page, when the index was already being written`);
-      return;
+  if (message.kind === 'pages') {
+    for (const { url, page, position, total } of message.pages) {
+      if (writing) {
+        problems.push(`${url}: handed over after the last article page, when the index was already being written`);
+        continue;
+      }
+      waiting.set(position, { url, html: searchIndexDocument(decoder.decode(page)) });
+      release(false);
+      // Astro renders the article pages first (routes go in alphabetical order, /artikel/ early),
+      // so Pagefind writes the index on its own process while the listings render.
+      if (nextPosition === total) writing = writeIndex();
     }
-    waiting.set(message.position, { url: message.url, html: searchIndexDocument(decoder.decode(message.page)) });
-    release(false);
-    // Astro renders the article pages first (routes go in alphabetical order, /artikel/ early), so
-    // Pagefind writes the index on its own process while the listings render.
-    if (nextPosition === message.total) writing = writeIndex();
     return;
   }
   const overlapped = writing !== undefined;

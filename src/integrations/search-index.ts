@@ -12,8 +12,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { createBatcher } from '../lib/batch.ts';
 import { searchIndexSink } from '../lib/build-sinks.ts';
-import type { WorkerMessage, WorkerReport } from './search-index-worker.ts';
+import type { IndexedPage, WorkerMessage, WorkerReport } from './search-index-worker.ts';
 
 /** The indexing worker, and its report once it has written the index. */
 function startWorker(outputPath: string) {
@@ -40,6 +41,7 @@ function startWorker(outputPath: string) {
 export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroIntegration {
   let outputPath = '';
   let worker: ReturnType<typeof startWorker> | undefined;
+  let batch: ReturnType<typeof createBatcher<IndexedPage>> | undefined;
 
   return {
     name: 'nachrichtenarchiv:search-index',
@@ -50,12 +52,17 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
       'astro:build:start': () => {
         if (!duringBuild) return;
         const started = startWorker(outputPath);
+        const pages = createBatcher<IndexedPage>(32, (batched) => started.send({ kind: 'pages', pages: batched }, batched.map(({ page }) => page.buffer as ArrayBuffer)));
         worker = started;
+        batch = pages;
+        let added = 0;
         searchIndexSink.set({
           add(url, page, { position, total }) {
             // A copy, moved to the worker: the page's own bytes go on to Astro, which writes them.
-            const copy = page.slice();
-            started.send({ kind: 'page', url, page: copy, position, total }, [copy.buffer]);
+            pages.add({ url, page: page.slice(), position, total });
+            added += 1;
+            // The last article page goes at once: the worker then writes the index while the rest renders.
+            if (added === total) pages.flush();
           },
         });
       },
@@ -66,6 +73,7 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
         }
         searchIndexSink.set(undefined);
         if (!worker) throw new Error('search index: no article page was indexed');
+        batch?.flush();
         const { pages, words, problems, waitSeconds, writeSeconds, overlapped } = await worker.finish();
         if (problems.length > 0) throw new Error(`search index: Pagefind failed on ${problems.length} page(s):\n${problems.slice(0, 20).join('\n')}`);
         if (pages === 0) throw new Error('search index: no article page was indexed');
