@@ -9,11 +9,10 @@
  * removed file updates its entry.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import jsYaml from 'js-yaml';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleIdOf, splitFrontmatter } from '../lib/entry-files.ts';
+import { articleIdOf, readEntryFile } from '../lib/entry-files.ts';
 
 export function articleLoader(dir: string): Loader {
   return {
@@ -28,14 +27,8 @@ export function articleLoader(dir: string): Loader {
         const contents = readFileSync(path, 'utf8');
         const digest = generateDigest(contents);
         if (store.get(id)?.digest === digest) return id;
-        const { frontmatter, body } = splitFrontmatter(contents);
-        let raw: unknown;
-        try {
-          raw = jsYaml.load(frontmatter);
-        } catch (error) {
-          throw new Error(`${path}: frontmatter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        const data = await parseData({ id, data: (raw ?? {}) as Record<string, unknown>, filePath: path });
+        const { raw, body } = readEntryFile(path, contents);
+        const data = await parseData({ id, data: raw, filePath: path });
         store.set({ id, data, body, digest, filePath: relative(root, path) });
         return id;
       }
