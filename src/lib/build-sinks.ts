@@ -2,8 +2,10 @@
  * Where the build's integrations meet the middleware. An integration (`src/integrations/`) owns a
  * resource for the length of `astro build`: the Pagefind index, the writer of the files that pages
  * offer for download. The middleware (`src/middleware.ts`) hands it what each article page yields as
- * it is rendered. Both run in the one build process; a global symbol joins them because Astro
- * bundles the middleware apart from the integrations. Outside a build no sink is set.
+ * it is rendered. The other way round, the build's workers (`src/integrations/archive-model.ts`) hand
+ * what they computed to the pages (`src/data/archive.ts`) through the handoffs at the end. All run
+ * in the one build process; a global symbol joins them because Astro bundles the middleware and the
+ * pages apart from the integrations. Outside a build no sink or handoff is set.
  */
 import type { ArticleFileSource } from './article-files.ts';
 import type { ArticleTexts, ComputedModel } from '../data/archive-build.ts';
