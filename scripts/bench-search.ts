@@ -33,7 +33,8 @@ import { runStep } from './bench/measure-step.ts';
 import { prepareScratchSite, scratchBuildSteps } from './bench/scratch-site.ts';
 import { buildIndex, closeIndexer, indexSize, warmUpIndexer } from './bench/search-index.ts';
 import { runQueries } from './bench/search-browser.ts';
-import { measureTermCost, readEntries, readTermRegistries } from './bench/search-cost.ts';
+import { measureTermCost } from './bench/search-cost.ts';
+import { readArticleEntries, readRegistryFiles, termRegistriesOf } from '../src/data/archive-build.ts';
 import { parseBenchQueries } from './bench/search-queries.ts';
 import { corpusOfList, formatQueryList, negativeWords, syntheticQueries } from './bench/search-queries-synthetic.ts';
 import { formatComparison, scoreQuery, totalsOf } from './bench/search-score.ts';
@@ -101,11 +102,11 @@ if (synthetic) {
   articlesDir = join(siteDir, 'content/articles');
   registryDir = join(siteDir, 'content/registry');
 
-  const entries = await readEntries(articlesDir);
+  const entries = readArticleEntries(articlesDir);
   if (values['write-queries']) {
     const registries = readRegistries(join(corpusDir, 'registry'));
     if (!registries.ok) throw new Error('bench:search: the corpus registries do not parse');
-    const termRegistries = await readTermRegistries(registryDir);
+    const termRegistries = termRegistriesOf(readRegistryFiles(registryDir));
     const splitCompound = createCompoundSplitter(await loadCompoundLexicon());
     const invented = generatePeople(seed, 300);
     const inventedNames = new Set(invented.map((person) => person.name));

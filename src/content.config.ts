@@ -4,10 +4,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import {
-  articleSchema, organisationSchema, outletSchema, personSchema, placeSchema,
-} from './lib/schema.ts';
-import { articlesDir, registryFile, type RegistryName } from './lib/content-location.ts';
+import { articleSchema, registrySchemas, type RegistryName } from './lib/schema.ts';
+import { articlesDir, registryFile } from './lib/content-location.ts';
 import { articleLoader } from './data/article-loader.ts';
 import { parseRegistryList } from './lib/entry-files.ts';
 
@@ -23,9 +21,9 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-const people = defineCollection({ loader: registry('people'), schema: personSchema });
-const places = defineCollection({ loader: registry('places'), schema: placeSchema });
-const organisations = defineCollection({ loader: registry('organisations'), schema: organisationSchema });
-const outlets = defineCollection({ loader: registry('outlets'), schema: outletSchema });
+const people = defineCollection({ loader: registry('people'), schema: registrySchemas.people });
+const places = defineCollection({ loader: registry('places'), schema: registrySchemas.places });
+const organisations = defineCollection({ loader: registry('organisations'), schema: registrySchemas.organisations });
+const outlets = defineCollection({ loader: registry('outlets'), schema: registrySchemas.outlets });
 
 export const collections = { articles, people, places, organisations, outlets };

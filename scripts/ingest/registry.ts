@@ -5,12 +5,7 @@
  */
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import {
-  organisationSchema,
-  outletSchema,
-  personSchema,
-  placeSchema,
-} from '../../src/lib/schema.ts';
+import { describeSchemaIssues, registrySchemas as schemas } from '../../src/lib/schema.ts';
 import { withCountryGazetteer } from '../../src/data/country-gazetteer.ts';
 import type { Problem, Registries, StageResult } from './types.ts';
 
@@ -27,19 +22,6 @@ export interface RegistryFiles {
 type RegistryKey = keyof RegistryFiles;
 
 const collator = new Intl.Collator('de');
-
-const schemas = {
-  people: personSchema,
-  places: placeSchema,
-  organisations: organisationSchema,
-  outlets: outletSchema,
-} as const;
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(entry)'}: ${issue.message}`)
-    .join('; ');
-}
 
 function parseOne<K extends RegistryKey>(
   key: K,
@@ -67,7 +49,7 @@ function parseOne<K extends RegistryKey>(
     const label = typeof raw?.name === 'string' ? `entry ${index + 1} "${raw.name}"` : `entry ${index + 1}`;
     const result = schemas[key].safeParse(raw);
     if (!result.success) {
-      problems.push({ file, stage: 'extract', severity: 'error', message: `parseRegistries: ${label}: ${describeIssues(result.error)}` });
+      problems.push({ file, stage: 'extract', severity: 'error', message: `parseRegistries: ${label}: ${describeSchemaIssues(result.error, '(entry)')}` });
       return;
     }
     if (seen.has(result.data.name)) {

@@ -3,17 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildArchiveModel } from '../lib/archive-model.ts';
-import { assertSameEntries, computeArticleTexts, computeModel, fingerprintsOf, readArchiveFiles } from './archive-build.ts';
+import { assertSameEntries, computeArticleTexts, computeModel, fingerprintsOf, readArticleEntries, readRegistryFiles } from './archive-build.ts';
 import { renderArticleMarkdown } from './article-body.ts';
 
 const root = join(import.meta.dirname, '../..');
 const articlesDir = join(root, 'content/articles');
+const registryDir = join(root, 'content/registry');
 const scratch = mkdtempSync(join(tmpdir(), 'archive-build-'));
+const readArchiveFiles = (dir: string) => ({ entries: readArticleEntries(dir), registries: readRegistryFiles(registryDir) });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('readArchiveFiles', () => {
+describe('readArticleEntries and readRegistryFiles', () => {
   test('reads every seed entry, in id order, and the registries', () => {
-    const { entries, registries } = readArchiveFiles(articlesDir, root);
+    const { entries, registries } = readArchiveFiles(articlesDir);
     expect(entries.map((entry) => `${entry.id}.md`)).toEqual(readdirSync(articlesDir).filter((name) => name.endsWith('.md')).sort());
     expect(registries.people.length).toBeGreaterThan(5);
     expect(registries.places.every((place) => typeof place.lat === 'number')).toBe(true);
@@ -23,12 +25,12 @@ describe('readArchiveFiles', () => {
     const dir = join(scratch, 'broken');
     cpSync(articlesDir, dir, { recursive: true });
     writeFileSync(join(dir, 'kaputt.md'), '---\ntitle: Nur ein Titel\n---\nText\n');
-    expect(() => readArchiveFiles(dir, root)).toThrow(/^kaputt\.md: /);
+    expect(() => readArchiveFiles(dir)).toThrow(/^kaputt\.md: /);
   });
 });
 
 describe('computeModel and computeArticleTexts', () => {
-  const { entries, registries } = readArchiveFiles(articlesDir, root);
+  const { entries, registries } = readArchiveFiles(articlesDir);
 
   test('hand over a model that survives the copy to another thread unchanged', () => {
     const { model, fingerprints } = computeModel(entries, registries);
@@ -47,7 +49,7 @@ describe('computeModel and computeArticleTexts', () => {
 });
 
 describe('assertSameEntries', () => {
-  const { entries } = readArchiveFiles(articlesDir, root);
+  const { entries } = readArchiveFiles(articlesDir);
   const collection = fingerprintsOf(entries);
 
   test('passes when the worker read the same entries', () => {

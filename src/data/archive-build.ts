@@ -6,11 +6,11 @@
  * syncs the same files (`src/integrations/archive-model.ts`). Both run the same functions here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildArchiveModel, type ArchiveModel, type EntryInput, type RegistryInput } from '../lib/archive-model.ts';
-import { registryFile } from '../lib/content-location.ts';
 import { entryFingerprint, parseArticleFile, parseRegistryFile } from '../lib/entry-files.ts';
-import { organisationSchema, outletSchema, personSchema, placeSchema } from '../lib/schema.ts';
+import type { z } from 'astro/zod';
+import { registrySchemas, type RegistryName } from '../lib/schema.ts';
 import { searchTermsFor, termSourceOf, type TermRegistries } from '../lib/search-terms.ts';
 import { renderArticleMarkdown } from './article-body.ts';
 import { withCountryGazetteer } from './country-gazetteer.ts';
@@ -39,22 +39,23 @@ export function inIdOrder<T extends { id: string }>(entries: readonly T[]): T[] 
   return [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Reads and checks every entry in `articlesDir` and the registries under `root`. */
-export function readArchiveFiles(articlesDir: string, root: string): { entries: EntryInput[]; registries: RegistryInput } {
+/** Reads and checks every entry (`.md` file) in `articlesDir`, in id order. */
+export function readArticleEntries(articlesDir: string): EntryInput[] {
   const names = readdirSync(articlesDir).filter((name) => name.endsWith('.md'));
-  const entries = names.map((name) => parseArticleFile(name, readFileSync(join(articlesDir, name), 'utf8')));
-  const registry = <T>(name: Parameters<typeof registryFile>[0], schema: Parameters<typeof parseRegistryFile<T>>[2]) => {
-    const path = registryFile(name);
-    return parseRegistryFile(readFileSync(resolve(root, path), 'utf8'), path, schema);
+  return inIdOrder(names.map((name) => parseArticleFile(name, readFileSync(join(articlesDir, name), 'utf8'))));
+}
+
+/** Reads and checks the four registries in `registryDir` (`people.yaml`, …), as the content collections hold them. */
+export function readRegistryFiles(registryDir: string): RegistryInput {
+  const registry = <T>(name: RegistryName, schema: z.ZodType<T>) => {
+    const path = join(registryDir, `${name}.yaml`);
+    return parseRegistryFile(readFileSync(path, 'utf8'), path, schema);
   };
   return {
-    entries: inIdOrder(entries),
-    registries: {
-      people: registry('people', personSchema),
-      places: registry('places', placeSchema),
-      organisations: registry('organisations', organisationSchema),
-      outlets: registry('outlets', outletSchema),
-    },
+    people: registry('people', registrySchemas.people),
+    places: registry('places', registrySchemas.places),
+    organisations: registry('organisations', registrySchemas.organisations),
+    outlets: registry('outlets', registrySchemas.outlets),
   };
 }
 

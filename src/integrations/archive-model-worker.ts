@@ -6,7 +6,7 @@
  * some 8 s of work each beside the content sync.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { computeArticleTexts, computeModel, readArchiveFiles, type ArticleTexts, type ComputedModel } from '../data/archive-build.ts';
+import { computeArticleTexts, computeModel, readArticleEntries, readRegistryFiles, type ArticleTexts, type ComputedModel } from '../data/archive-build.ts';
 
 export type WorkerTask = 'model' | 'texts';
 export interface WorkerResults {
@@ -16,11 +16,12 @@ export interface WorkerResults {
 /** `seconds`: how long reading the files and the task took. */
 export type WorkerReply<T extends WorkerTask> = { ok: true; result: WorkerResults[T]; seconds: number } | { ok: false; message: string };
 
-const { task, articlesDir, root, port } = workerData as { task: WorkerTask; articlesDir: string; root: string; port: MessagePort };
+const { task, articlesDir, registryDir, port } = workerData as { task: WorkerTask; articlesDir: string; registryDir: string; port: MessagePort };
 
 try {
   const started = performance.now();
-  const { entries, registries } = readArchiveFiles(articlesDir, root);
+  const entries = readArticleEntries(articlesDir);
+  const registries = readRegistryFiles(registryDir);
   const result = task === 'model' ? computeModel(entries, registries) : await computeArticleTexts(entries, registries);
   port.postMessage({ ok: true, result, seconds: (performance.now() - started) / 1000 } satisfies WorkerReply<WorkerTask>);
 } catch (error) {

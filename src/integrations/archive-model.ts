@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { articleTextsHandoff, computedModelHandoff } from '../lib/build-sinks.ts';
+import { registryDir } from '../lib/content-location.ts';
 import type { WorkerReply, WorkerResults, WorkerTask } from './archive-model-worker.ts';
 
 /**
@@ -22,11 +23,11 @@ import type { WorkerReply, WorkerResults, WorkerTask } from './archive-model-wor
  * unread until the pages ask for it: taking a model of 10,000 articles into the main thread's heap
  * in the middle of the content sync slowed the sync by some four seconds.
  */
-function startTask<T extends WorkerTask>(task: T, articlesDir: string, root: string, logger: AstroIntegrationLogger) {
+function startTask<T extends WorkerTask>(task: T, articlesDir: string, registryDir: string, logger: AstroIntegrationLogger) {
   const { port1: replies, port2 } = new MessageChannel();
   // No inherited execArgv (see download-files.ts); the heap limit of the build's own process instead.
   const worker = new Worker(new URL('./archive-model-worker.ts', import.meta.url), {
-    workerData: { task, articlesDir, root, port: port2 },
+    workerData: { task, articlesDir, registryDir, port: port2 },
     transferList: [port2],
     execArgv: [],
     resourceLimits: { maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 2 ** 20) },
@@ -66,10 +67,10 @@ export function archiveModel({ offThread, articlesDir }: { offThread: boolean; a
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' || !offThread) return;
         const root = fileURLToPath(config.root);
-        const folder = resolve(root, articlesDir);
+        const [articles, registries] = [resolve(root, articlesDir), resolve(root, registryDir)];
         // Failures surface where the pages await the results (src/data/archive.ts).
-        computedModelHandoff.set(startTask('model', folder, root, logger));
-        articleTextsHandoff.set(startTask('texts', folder, root, logger));
+        computedModelHandoff.set(startTask('model', articles, registries, logger));
+        articleTextsHandoff.set(startTask('texts', articles, registries, logger));
       },
       'astro:build:done': () => {
         computedModelHandoff.set(undefined);

@@ -1,8 +1,7 @@
 /**
  * The worker thread of `download-files.ts`: formats the five files of each article it is sent (in
- * batches) and
- * writes them under the output folder, in order, off the thread that renders the pages. Replies to
- * `end` with how many files it wrote and what failed, then exits.
+ * batches) and writes them under the output folder, in order, off the thread that renders the
+ * pages. Replies to `end` with how many files it wrote and what failed, then exits.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -16,10 +16,10 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ArticleFileSource } from '../lib/article-files.ts';
 import { createBatcher } from '../lib/batch.ts';
 import { downloadFileSink, type BuildFile } from '../lib/build-sinks.ts';
+import { startBuildWorker } from './build-worker.ts';
 import type { WorkerMessage, WorkerReport } from './download-files-worker.ts';
 
 /** Writes `files` under `root`; a file in pieces is streamed. */
@@ -30,37 +30,13 @@ async function writeFiles(root: string, files: readonly BuildFile[]): Promise<vo
     : pipeline(Readable.from(body), createWriteStream(join(root, path)))));
 }
 
-/** The article files' worker, and its report once it has written everything it was sent. */
-function startWorker(root: string) {
-  // No inherited execArgv: a build started with `node --input-type=module -e …` (as the tests do)
-  // would hand the worker flags that only apply to evaluated code, and the worker would not start.
-  const worker = new Worker(new URL('./download-files-worker.ts', import.meta.url), { workerData: { root }, execArgv: [] });
-  // A build that fails before build:done must not be held open by an idle worker; build:done
-  // holds it while waiting for the report.
-  worker.unref();
-  const report = new Promise<WorkerReport>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the article files' worker stopped (exit code ${code}) before it was done`)));
-  });
-  report.catch(() => {}); // awaited in astro:build:done
-  return {
-    send: (message: WorkerMessage) => worker.postMessage(message),
-    finish: () => {
-      worker.ref();
-      worker.postMessage({ kind: 'end' } satisfies WorkerMessage);
-      return report;
-    },
-  };
-}
-
 export function downloadFiles(): AstroIntegration {
   let root = '';
   const writing = new Set<Promise<void>>();
   const problems: string[] = [];
   let written = 0;
-  let worker: ReturnType<typeof startWorker> | undefined;
-  let articles: ReturnType<typeof createBatcher<ArticleFileSource>> | undefined;
+  /** The article files' worker, started with the first article, and what goes to it in batches. */
+  let articleFiles: { worker: ReturnType<typeof startBuildWorker<WorkerMessage, WorkerReport>>; sources: ReturnType<typeof createBatcher<ArticleFileSource>> } | undefined;
 
   return {
     name: 'nachrichtenarchiv:download-files',
@@ -79,21 +55,20 @@ export function downloadFiles(): AstroIntegration {
             writing.add(done);
           },
           writeArticleFiles(source) {
-            if (!articles) {
-              const started = startWorker(root);
-              worker = started;
-              articles = createBatcher<ArticleFileSource>(32, (sources) => started.send({ kind: 'articles', sources }));
+            if (!articleFiles) {
+              const worker = startBuildWorker<WorkerMessage, WorkerReport>(new URL('./download-files-worker.ts', import.meta.url), { root }, "download files: the article files' worker");
+              articleFiles = { worker, sources: createBatcher<ArticleFileSource>(32, (sources) => worker.send({ kind: 'articles', sources })) };
             }
-            articles.add(source);
+            articleFiles.sources.add(source);
           },
         });
       },
       'astro:build:done': async ({ logger }) => {
         downloadFileSink.set(undefined);
         await Promise.all(writing);
-        if (worker) {
-          articles?.flush();
-          const report = await worker.finish();
+        if (articleFiles) {
+          articleFiles.sources.flush();
+          const report = await articleFiles.worker.finish();
           written += report.written;
           problems.push(...report.problems);
         }

@@ -11,37 +11,15 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { createBatcher } from '../lib/batch.ts';
 import { searchIndexSink } from '../lib/build-sinks.ts';
+import { startBuildWorker } from './build-worker.ts';
 import type { IndexedPage, WorkerMessage, WorkerReport } from './search-index-worker.ts';
-
-/** The indexing worker, and its report once it has written the index. */
-function startWorker(outputPath: string) {
-  // No inherited execArgv (see download-files.ts).
-  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { outputPath }, execArgv: [] });
-  // A build that fails before build:done must not be held open by the worker; build:done holds it.
-  worker.unref();
-  const report = new Promise<WorkerReport>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', (error) => reject(new Error(`search index: ${error.message}`)));
-    worker.once('exit', (code) => reject(new Error(`search index: the worker stopped (exit code ${code}) before it was done`)));
-  });
-  report.catch(() => {}); // awaited in astro:build:done
-  return {
-    send: (message: WorkerMessage, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer),
-    finish: () => {
-      worker.ref();
-      worker.postMessage({ kind: 'end' } satisfies WorkerMessage);
-      return report;
-    },
-  };
-}
 
 export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroIntegration {
   let outputPath = '';
-  let worker: ReturnType<typeof startWorker> | undefined;
-  let batch: ReturnType<typeof createBatcher<IndexedPage>> | undefined;
+  /** The indexing worker and the pages that go to it in batches, from the start of the build. */
+  let indexing: { worker: ReturnType<typeof startBuildWorker<WorkerMessage, WorkerReport>>; pages: ReturnType<typeof createBatcher<IndexedPage>> } | undefined;
 
   return {
     name: 'nachrichtenarchiv:search-index',
@@ -51,10 +29,9 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
       },
       'astro:build:start': () => {
         if (!duringBuild) return;
-        const started = startWorker(outputPath);
-        const pages = createBatcher<IndexedPage>(32, (batched) => started.send({ kind: 'pages', pages: batched }, batched.map(({ page }) => page.buffer as ArrayBuffer)));
-        worker = started;
-        batch = pages;
+        const worker = startBuildWorker<WorkerMessage, WorkerReport>(new URL('./search-index-worker.ts', import.meta.url), { outputPath }, 'search index');
+        const pages = createBatcher<IndexedPage>(32, (batched) => worker.send({ kind: 'pages', pages: batched }, batched.map(({ page }) => page.buffer as ArrayBuffer)));
+        indexing = { worker, pages };
         let added = 0;
         searchIndexSink.set({
           add(url, page, { position, total }) {
@@ -72,9 +49,9 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
           return;
         }
         searchIndexSink.set(undefined);
-        if (!worker) throw new Error('search index: no article page was indexed');
-        batch?.flush();
-        const { pages, words, problems, waitSeconds, writeSeconds, overlapped } = await worker.finish();
+        if (!indexing) throw new Error('search index: no article page was indexed');
+        indexing.pages.flush();
+        const { pages, words, problems, waitSeconds, writeSeconds, overlapped } = await indexing.worker.finish();
         if (problems.length > 0) throw new Error(`search index: Pagefind failed on ${problems.length} page(s):\n${problems.slice(0, 20).join('\n')}`);
         if (pages === 0) throw new Error('search index: no article page was indexed');
         logger.info(`Pagefind indexed ${pages} article pages (${words} distinct words in all) into ${outputPath}: ${waitSeconds.toFixed(1)} s to take in the last pages, ${writeSeconds.toFixed(1)} s to write${overlapped ? ', begun after the last article page' : ''}`);

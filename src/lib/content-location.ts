@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import type { RegistryName } from './schema.ts';
 import { defaultSearchShardSize, searchShardCount } from './search-shards.ts';
 
 /**
@@ -11,13 +12,12 @@ export function articlesDir(env: Record<string, string | undefined> = process.en
   return env['ARCHIVE_CONTENT_DIR'] ?? './content/articles';
 }
 
-/** The curated registries, one YAML file each under `content/registry/`. */
-export const registryNames = ['people', 'places', 'organisations', 'outlets'] as const;
-export type RegistryName = (typeof registryNames)[number];
+/** The curated registries' folder, relative to the project root (the registries are always the project's own). */
+export const registryDir = './content/registry';
 
-/** Path of a registry file, relative to the project root (the registries are always the project's own). */
+/** Path of a registry file, relative to the project root. */
 export function registryFile(name: RegistryName): string {
-  return `./content/registry/${name}.yaml`;
+  return `${registryDir}/${name}.yaml`;
 }
 
 /**

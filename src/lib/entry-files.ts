@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import jsYaml from 'js-yaml';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { articleSchema, type ArticleFrontmatter } from './schema.ts';
+import { articleSchema, describeSchemaIssues, type ArticleFrontmatter } from './schema.ts';
 
 /** The id of the entry in file `fileName` (`000-76ed7095f0a0894c.md`): the name without `.md`. */
 export function articleIdOf(fileName: string): string {
@@ -29,11 +29,6 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
   if (!match) return { frontmatter: '', body: text.trim() };
   const frontmatter = match[1]!;
   return { frontmatter, body: text.replace(`---${frontmatter}---`, '').trim() };
-}
-
-/** Every problem zod found, one per line with the field's path. */
-function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`).join('; ');
 }
 
 /**
@@ -56,7 +51,7 @@ export function readEntryFile(path: string, text: string): { raw: Record<string,
 export function parseArticleFile(fileName: string, text: string): { id: string; data: ArticleFrontmatter; body: string } {
   const { raw, body } = readEntryFile(fileName, text);
   const parsed = articleSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${fileName}: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new Error(`${fileName}: ${describeSchemaIssues(parsed.error, '(frontmatter)')}`);
   return { id: articleIdOf(fileName), data: parsed.data, body };
 }
 
@@ -74,7 +69,7 @@ export function parseRegistryList(text: string, path: string): Record<string, un
 export function parseRegistryFile<T>(text: string, path: string, schema: z.ZodType<T>): T[] {
   return parseRegistryList(text, path).map((entry) => {
     const parsed = schema.safeParse(entry);
-    if (!parsed.success) throw new Error(`${path}: entry "${String(entry['id'])}": ${describeIssues(parsed.error)}`);
+    if (!parsed.success) throw new Error(`${path}: entry "${String(entry['id'])}": ${describeSchemaIssues(parsed.error, '(entry)')}`);
     return parsed.data;
   });
 }

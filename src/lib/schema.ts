@@ -168,6 +168,23 @@ export const outletSchema = registryEntryBase.extend({
   kind: z.enum(['publisher', 'agency', 'broadcaster', 'aggregator']).default('publisher'),
 });
 
+/** The schema of each curated registry, by its name (`content/registry/<name>.yaml`). */
+export const registrySchemas = {
+  people: personSchema,
+  places: placeSchema,
+  organisations: organisationSchema,
+  outlets: outletSchema,
+} as const;
+export type RegistryName = keyof typeof registrySchemas;
+
+/**
+ * Every problem zod found, `; `-separated, each with the field's path; `whole` names a problem of
+ * the value as a whole (an empty path).
+ */
+export function describeSchemaIssues(error: z.ZodError, whole: string): string {
+  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : whole}: ${issue.message}`).join('; ');
+}
+
 export type Person = z.infer<typeof personSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;

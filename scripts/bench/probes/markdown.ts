@@ -7,11 +7,11 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import { markdownConfig } from '../../../src/lib/markdown-config.ts';
-import { readEntries } from '../search-cost.ts';
+import { readArticleEntries } from '../../../src/data/archive-build.ts';
 
 const [articlesDir, count = '2000'] = process.argv.slice(2);
 if (!articlesDir) throw new Error('usage: markdown.ts <articles folder> [count]');
-const bodies = (await readEntries(articlesDir)).slice(0, Number(count)).map((entry) => entry.body);
+const bodies = readArticleEntries(articlesDir).slice(0, Number(count)).map((entry) => entry.body ?? '');
 const { processor, syntaxHighlight } = markdownConfig;
 const outputs: string[][] = [];
 for (const [label, variant] of [['CommonMark (the site)', processor], ['with GFM', unified({ ...processor.options, gfm: true })]] as const) {

@@ -8,12 +8,12 @@
 import { createHash } from 'node:crypto';
 import { loadCompoundLexicon } from '../../../src/data/word-list.ts';
 import { createCompoundSplitter, searchTermsFor, termSourceOf } from '../../../src/lib/search-terms.ts';
-import { readEntries, readTermRegistries } from '../search-cost.ts';
+import { readArticleEntries, readRegistryFiles, termRegistriesOf } from '../../../src/data/archive-build.ts';
 
 const [articlesDir, registryDir, count = '4000'] = process.argv.slice(2);
 if (!articlesDir || !registryDir) throw new Error('usage: search-terms.ts <articles folder> <registry folder> [count]');
-const entries = (await readEntries(articlesDir)).slice(0, Number(count));
-const registries = await readTermRegistries(registryDir);
+const entries = readArticleEntries(articlesDir).slice(0, Number(count));
+const registries = termRegistriesOf(readRegistryFiles(registryDir));
 const split = createCompoundSplitter(await loadCompoundLexicon());
 const digest = createHash('sha1');
 for (const round of [1, 2]) {
