@@ -45,7 +45,7 @@ describe.skipIf(!built)('the build with and without its worker threads', () => {
   test('writes the same site, byte for byte, and only the one with workers uses them', async () => {
     const withWorkers = seedSite('on', 'on');
     const withoutWorkers = seedSite('off', 'off');
-    for (const task of ['model', 'texts']) {
+    for (const task of ['model', 'terms']) {
       expect(withWorkers.buildOutput).toContain(`${task}: computed on a worker thread`);
       expect(withoutWorkers.buildOutput).not.toContain(`${task}: computed on a worker thread`);
     }

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildArchiveModel } from '../lib/archive-model.ts';
-import { assertSameEntries, computeArticleTexts, computeModel, fingerprintsOf, readArticleEntries, readRegistryFiles } from './archive-build.ts';
+import { assertSameEntries, fingerprintsOf } from '../lib/entry-files.ts';
+import { positionCounter } from '../lib/batch.ts';
+import { computeArticleTexts, computeModel, readArticleEntries, readRegistryFiles, renderBodies } from './archive-build.ts';
 import { renderArticleMarkdown } from './article-body.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -45,6 +47,27 @@ describe('computeModel and computeArticleTexts', () => {
       expect(texts.bodyHtml.get(entry.id)).toMatch(/^<p>/);
       expect(texts.searchTerms.get(entry.id)?.length, entry.id).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('renderBodies', () => {
+  const { entries } = readArchiveFiles(articlesDir);
+
+  test('two renderers sharing one counter render every body once between them', async () => {
+    const { buffer } = positionCounter();
+    // Two threads' shares, here interleaved on one thread: each claims from the same buffer.
+    const [first, second] = await Promise.all([renderBodies(entries, positionCounter(buffer).take, 1), renderBodies(entries, positionCounter(buffer).take, 1)]);
+    expect(first.size).toBeGreaterThan(0);
+    expect(second.size).toBeGreaterThan(0);
+    const ids = [...first.keys(), ...second.keys()];
+    expect(ids.sort()).toEqual(entries.map((entry) => entry.id).sort());
+    for (const entry of entries) expect(first.get(entry.id) ?? second.get(entry.id)).toBe(await renderArticleMarkdown(entry.body ?? ''));
+  });
+
+  test('renders nothing once the counter is past the last entry', async () => {
+    const counter = positionCounter();
+    counter.take(entries.length);
+    expect((await renderBodies(entries, counter.take)).size).toBe(0);
   });
 });
 

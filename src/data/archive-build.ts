@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchiveModel, type ArchiveModel, type EntryInput, type RegistryInput } from '../lib/archive-model.ts';
-import { entryFingerprint, parseArticleFile, parseRegistryFile } from '../lib/entry-files.ts';
+import { fingerprintsOf, parseArticleFile, parseRegistryFile } from '../lib/entry-files.ts';
+import { positionCounter } from '../lib/batch.ts';
 import type { z } from 'astro/zod';
 import { registrySchemas, type RegistryName } from '../lib/schema.ts';
 import { searchTermsFor, termSourceOf, type TermRegistries } from '../lib/search-terms.ts';
@@ -64,33 +65,32 @@ export function computeModel(entries: readonly EntryInput[], registries: Registr
   return { model: buildArchiveModel(entries, registries), fingerprints: fingerprintsOf(entries) };
 }
 
-/** Every body of `entries` rendered to HTML (`renderArticleMarkdown`), and every article's search terms. */
-export async function computeArticleTexts(entries: readonly EntryInput[], registries: RegistryInput): Promise<ArticleTexts> {
-  const bodyHtml = new Map<string, string>();
-  for (const entry of entries) bodyHtml.set(entry.id, await renderArticleMarkdown(entry.body ?? ''));
-  const splitCompound = await loadCompoundSplitter();
-  const termRegistries = termRegistriesOf(registries);
-  const searchTerms = new Map(entries.map((entry) => [entry.id, searchTermsFor(termSourceOf(entry), splitCompound, termRegistries)]));
-  return { bodyHtml, searchTerms, fingerprints: fingerprintsOf(entries) };
-}
-
-/** Each entry's fingerprint, by id. */
-export function fingerprintsOf(entries: readonly EntryInput[]): Map<string, string> {
-  return new Map(entries.map((entry) => [entry.id, entryFingerprint(entry)]));
-}
+/** Bodies claimed at a time: few enough that two threads finish within a fraction of a second of each other. */
+const bodiesPerClaim = 64;
 
 /**
- * Throws unless `computedFrom` (fingerprints of the entries a result was computed from) matches
- * `collection` (those of the content collection's entries) one for one, naming the first entry that
- * differs, is missing or is extra.
+ * The bodies of `entries` (the same list, in the same order, on every thread) that this thread
+ * claims from `take` (`positionCounter` in `batch.ts`), rendered to HTML (`renderArticleMarkdown`), until none
+ * is left. Threads that render a share each finish when the last body is rendered, however long
+ * their other work took.
  */
-export function assertSameEntries(computedFrom: ReadonlyMap<string, string>, collection: ReadonlyMap<string, string>): void {
-  for (const [id, fingerprint] of collection) {
-    const theirs = computedFrom.get(id);
-    if (theirs === undefined) throw new Error(`entry "${id}" is missing from what the worker computed`);
-    if (theirs !== fingerprint) throw new Error(`entry "${id}" differs from the one the worker computed from`);
+export async function renderBodies(entries: readonly EntryInput[], take: (count: number) => number, perClaim = bodiesPerClaim): Promise<Map<string, string>> {
+  const bodyHtml = new Map<string, string>();
+  for (let start = take(perClaim); start < entries.length; start = take(perClaim)) {
+    for (const entry of entries.slice(start, start + perClaim)) bodyHtml.set(entry.id, await renderArticleMarkdown(entry.body ?? ''));
   }
-  for (const id of computedFrom.keys()) {
-    if (!collection.has(id)) throw new Error(`the worker computed from entry "${id}", which the content collection does not have`);
-  }
+  return bodyHtml;
+}
+
+/** Every article's search terms (`searchTermsFor`), by id. */
+export async function computeSearchTerms(entries: readonly EntryInput[], registries: RegistryInput): Promise<Map<string, string[]>> {
+  const splitCompound = await loadCompoundSplitter();
+  const termRegistries = termRegistriesOf(registries);
+  return new Map(entries.map((entry) => [entry.id, searchTermsFor(termSourceOf(entry), splitCompound, termRegistries)]));
+}
+
+/** Every body of `entries` rendered to HTML, and every article's search terms, on this thread. */
+export async function computeArticleTexts(entries: readonly EntryInput[], registries: RegistryInput): Promise<ArticleTexts> {
+  const bodyHtml = await renderBodies(entries, positionCounter().take);
+  return { bodyHtml, searchTerms: await computeSearchTerms(entries, registries), fingerprints: fingerprintsOf(entries) };
 }

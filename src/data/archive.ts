@@ -14,7 +14,8 @@ import { articlesPerPage, namesPerPage } from '../lib/pagination.ts';
 import type { EntitySection } from '../lib/routes.ts';
 import { searchTermsFor, termSourceOf } from '../lib/search-terms.ts';
 import { renderArticleMarkdown } from './article-body.ts';
-import { assertSameEntries, fingerprintsOf, inIdOrder, termRegistriesOf, type ArticleTexts } from './archive-build.ts';
+import { assertSameEntries, fingerprintsOf } from '../lib/entry-files.ts';
+import { inIdOrder, termRegistriesOf, type ArticleTexts } from './archive-build.ts';
 import { loadCompoundSplitter } from './word-list.ts';
 
 let entriesById: Promise<Map<string, CollectionEntry<'articles'>>> | undefined;

@@ -1,28 +1,44 @@
 /**
- * A worker thread of `archive-model.ts`: reads the entries (and, for the model, the registries) from
- * their files, does its task, posts the result or what went wrong on the port it was given, and
- * exits. `model`: the archive model (`computeModel`); `texts`: every article's body as HTML and its
- * search terms (`computeArticleTexts`). Two tasks on two threads, about even: at 10,000 articles
- * some 8 s of work each beside the content sync.
+ * A worker thread of `archive-model.ts`: reads the entries (and the registries) from their files,
+ * does its task, renders its share of the bodies, posts the result or what went wrong on the port
+ * it was given, and exits. `model`: the archive model (`computeModel`); `terms`: every article's
+ * search terms (`computeSearchTerms`). The bodies go to whichever of the two threads is free
+ * (`renderBodies` with a counter both share), so both finish together: at 10,000 articles the
+ * model is some 6 s of work, the search terms 4 s and the bodies 6 s.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { computeArticleTexts, computeModel, readArticleEntries, readRegistryFiles, type ArticleTexts, type ComputedModel } from '../data/archive-build.ts';
+import { computeModel, computeSearchTerms, readArticleEntries, readRegistryFiles, renderBodies, type ComputedModel } from '../data/archive-build.ts';
+import { positionCounter } from '../lib/batch.ts';
+import { fingerprintsOf } from '../lib/entry-files.ts';
 
-export type WorkerTask = 'model' | 'texts';
+export type WorkerTask = 'model' | 'terms';
+/** What each task posts: its own result, its share of the bodies' HTML, the fingerprints of the entries it read. */
 export interface WorkerResults {
-  model: ComputedModel;
-  texts: ArticleTexts;
+  model: ComputedModel & { bodyHtml: Map<string, string> };
+  terms: { searchTerms: Map<string, string[]>; bodyHtml: Map<string, string>; fingerprints: Map<string, string> };
 }
-/** `seconds`: how long reading the files and the task took. */
+/** `seconds`: how long reading the files and the work took. */
 export type WorkerReply<T extends WorkerTask> = { ok: true; result: WorkerResults[T]; seconds: number } | { ok: false; message: string };
 
-const { task, articlesDir, registryDir, port } = workerData as { task: WorkerTask; articlesDir: string; registryDir: string; port: MessagePort };
+const { task, articlesDir, registryDir, bodyCounter, port } = workerData as {
+  task: WorkerTask; articlesDir: string; registryDir: string; bodyCounter: SharedArrayBuffer; port: MessagePort;
+};
+
+async function run(): Promise<WorkerResults[WorkerTask]> {
+  const entries = readArticleEntries(articlesDir);
+  const registries = readRegistryFiles(registryDir);
+  const { take } = positionCounter(bodyCounter);
+  if (task === 'model') {
+    const computed = computeModel(entries, registries);
+    return { ...computed, bodyHtml: await renderBodies(entries, take) };
+  }
+  const searchTerms = await computeSearchTerms(entries, registries);
+  return { searchTerms, bodyHtml: await renderBodies(entries, take), fingerprints: fingerprintsOf(entries) };
+}
 
 try {
   const started = performance.now();
-  const entries = readArticleEntries(articlesDir);
-  const registries = readRegistryFiles(registryDir);
-  const result = task === 'model' ? computeModel(entries, registries) : await computeArticleTexts(entries, registries);
+  const result = await run();
   port.postMessage({ ok: true, result, seconds: (performance.now() - started) / 1000 } satisfies WorkerReply<WorkerTask>);
 } catch (error) {
   port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply<WorkerTask>);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createBatcher } from './batch.ts';
+import { Worker } from 'node:worker_threads';
+import { createBatcher, positionCounter } from './batch.ts';
 
 describe('createBatcher', () => {
   test('sends full batches as they fill, the rest on flush, and nothing empty', () => {
@@ -14,5 +15,30 @@ describe('createBatcher', () => {
 
   test('rejects a size that is not a positive whole number', () => {
     expect(() => createBatcher(0, () => {})).toThrow('createBatcher: size must be a positive whole number, not 0');
+  });
+});
+
+describe('positionCounter', () => {
+  test('hands out consecutive positions, count at a time', () => {
+    const { take } = positionCounter();
+    expect([take(3), take(3), take(1), take(5)]).toEqual([0, 3, 6, 7]);
+  });
+
+  test('never gives two threads the same position', async () => {
+    const { buffer, take } = positionCounter();
+    // The other thread claims through its own counter over the same buffer, as the build's workers do.
+    const claimer = new Worker(`
+      const { workerData, parentPort } = require('node:worker_threads');
+      import(workerData.module).then(({ positionCounter }) => {
+        const { take } = positionCounter(workerData.buffer);
+        const claimed = [];
+        for (let position = take(1); position < 20000; position = take(1)) claimed.push(position);
+        parentPort.postMessage(claimed);
+      });`, { eval: true, workerData: { buffer, module: new URL('./batch.ts', import.meta.url).href } });
+    const theirs = new Promise<number[]>((resolve) => claimer.once('message', resolve));
+    const mine: number[] = [];
+    for (let position = take(1); position < 20000; position = take(1)) mine.push(position);
+    const all = [...mine, ...(await theirs)].sort((a, b) => a - b);
+    expect(all).toEqual(Array.from({ length: 20000 }, (_, position) => position));
   });
 });

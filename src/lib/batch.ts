@@ -20,3 +20,13 @@ export function createBatcher<T>(size: number, send: (items: T[]) => void): { ad
     flush,
   };
 }
+
+/**
+ * A counter that threads share to divide work among them: `take(count)` claims the next `count`
+ * positions and returns the first, so no two threads get the same one. The buffer goes to the
+ * other threads (`positionCounter(buffer)` there).
+ */
+export function positionCounter(buffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) {
+  const cell = new Int32Array(buffer);
+  return { buffer, take: (count: number) => Atomics.add(cell, 0, count) };
+}

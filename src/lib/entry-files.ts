@@ -78,3 +78,24 @@ export function parseRegistryFile<T>(text: string, path: string, schema: z.ZodTy
 export function entryFingerprint({ id, data, body }: { id: string; data: unknown; body?: string | undefined }): string {
   return createHash('sha1').update(JSON.stringify([id, data, body ?? ''])).digest('base64');
 }
+
+/** Each entry's fingerprint, by id. */
+export function fingerprintsOf(entries: readonly { id: string; data: unknown; body?: string | undefined }[]): Map<string, string> {
+  return new Map(entries.map((entry) => [entry.id, entryFingerprint(entry)]));
+}
+
+/**
+ * Throws unless `computedFrom` (fingerprints of the entries a result was computed from) matches
+ * `collection` (those of the content collection's entries) one for one, naming the first entry that
+ * differs, is missing or is extra.
+ */
+export function assertSameEntries(computedFrom: ReadonlyMap<string, string>, collection: ReadonlyMap<string, string>): void {
+  for (const [id, fingerprint] of collection) {
+    const theirs = computedFrom.get(id);
+    if (theirs === undefined) throw new Error(`entry "${id}" is missing from what the worker computed`);
+    if (theirs !== fingerprint) throw new Error(`entry "${id}" differs from the one the worker computed from`);
+  }
+  for (const id of computedFrom.keys()) {
+    if (!collection.has(id)) throw new Error(`the worker computed from entry "${id}", which the content collection does not have`);
+  }
+}
