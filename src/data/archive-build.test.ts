@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildArchiveModel } from '../lib/archive-model.ts';
-import { assertSameEntries, fingerprintsOf } from '../lib/entry-files.ts';
+import { assertSameEntries, contentDigest, fingerprintsOf } from '../lib/entry-files.ts';
 import { positionCounter } from '../lib/batch.ts';
 import { computeArticleTexts, computeModel, readArticleEntries, readRegistryFiles, renderBodies } from './archive-build.ts';
 import { renderArticleMarkdown } from './article-body.ts';
@@ -81,7 +81,8 @@ describe('assertSameEntries', () => {
 
   test('names an entry that changed, is missing or is extra', () => {
     const [first, ...rest] = entries;
-    const changed = fingerprintsOf([{ ...first!, body: `${first!.body}\n\nNachtrag.` }, ...rest]);
+    // The file changed between the worker's reading and the collection's (its digest with it).
+    const changed = fingerprintsOf([{ ...first!, digest: contentDigest('---\ntitle: Geändert\n---\nNachtrag.\n') }, ...rest]);
     expect(() => assertSameEntries(changed, collection)).toThrow(`entry "${first!.id}" differs from the one the worker computed from`);
     expect(() => assertSameEntries(fingerprintsOf(rest), collection)).toThrow(`entry "${first!.id}" is missing from what the worker computed`);
     const extra = fingerprintsOf([...entries, { ...first!, id: 'zusatz' }]);

@@ -14,7 +14,8 @@ import { articlesPerPage, namesPerPage } from '../lib/pagination.ts';
 import type { EntitySection } from '../lib/routes.ts';
 import { searchTermsFor, termSourceOf } from '../lib/search-terms.ts';
 import { renderArticleMarkdown } from './article-body.ts';
-import { assertSameEntries, fingerprintsOf } from '../lib/entry-files.ts';
+import { resolve } from 'node:path';
+import { assertSameEntries, fingerprintsOf, readEntryBody } from '../lib/entry-files.ts';
 import { inIdOrder, termRegistriesOf, type ArticleTexts } from './archive-build.ts';
 import { loadCompoundSplitter } from './word-list.ts';
 
@@ -39,11 +40,20 @@ function loadRegistries() {
   return registryInput;
 }
 
-/** The entries as the model reads them, in id order. */
+/**
+ * An entry's Markdown body, read from its file: the collection keeps none (`article-loader.ts`).
+ * `filePath` is relative to the project root, where Astro runs (as astro.config.mjs assumes too).
+ */
+function bodyOf(entry: CollectionEntry<'articles'>): string {
+  if (!entry.filePath) throw new Error(`article "${entry.id}": the collection does not say which file it came from`);
+  return readEntryBody(resolve(entry.filePath));
+}
+
+/** The entries as the model reads them, in id order, bodies included. */
 let entryInputs: Promise<EntryInput[]> | undefined;
 
 function loadEntryInputs() {
-  entryInputs ??= loadEntries().then((entries) => [...entries.values()].map(({ id, data, body }) => ({ id, data, body })));
+  entryInputs ??= loadEntries().then((entries) => [...entries.values()].map((entry) => ({ id: entry.id, data: entry.data, body: bodyOf(entry) })));
   return entryInputs;
 }
 
@@ -51,7 +61,7 @@ let collectionFingerprints: Promise<Map<string, string>> | undefined;
 
 /** Throws unless a worker computed from exactly the collection's entries (see `archive-build.ts`). */
 async function checkComputedFrom(fingerprints: ReadonlyMap<string, string>): Promise<void> {
-  collectionFingerprints ??= loadEntryInputs().then(fingerprintsOf);
+  collectionFingerprints ??= loadEntries().then((entries) => fingerprintsOf([...entries.values()]));
   assertSameEntries(fingerprints, await collectionFingerprints);
 }
 
@@ -97,14 +107,19 @@ async function entryOf(id: string, caller: string): Promise<CollectionEntry<'art
 
 /** One article's data and Markdown body, as the model received them. */
 export async function articleEntry(id: string): Promise<EntryInput> {
-  const { data, body } = await entryOf(id, 'articleEntry');
-  return { id, data, body };
+  const entry = await entryOf(id, 'articleEntry');
+  return { id, data: entry.data, body: bodyOf(entry) };
+}
+
+/** One article's data, without reading its body. */
+export async function articleData(id: string): Promise<EntryInput> {
+  return { id, data: (await entryOf(id, 'articleData')).data };
 }
 
 /** One article's Markdown body as HTML: rendered ahead during `astro build`, on demand otherwise. */
 export async function articleBodyHtml(id: string): Promise<string> {
   const texts = precomputedTexts();
-  if (!texts) return renderArticleMarkdown((await entryOf(id, 'articleBodyHtml')).body ?? '');
+  if (!texts) return renderArticleMarkdown(bodyOf(await entryOf(id, 'articleBodyHtml')));
   const html = (await texts).bodyHtml.get(id);
   if (html === undefined) throw new Error(`articleBodyHtml: no article "${id}"`);
   return html;
@@ -238,7 +253,7 @@ export async function articleSearchTerms(id: string): Promise<string[]> {
     if (terms === undefined) throw new Error(`articleSearchTerms: no article "${id}"`);
     return terms;
   }
-  const [entry, splitCompound, registries] = await Promise.all([entryOf(id, 'articleSearchTerms'), loadCompoundSplitter(), loadRegistries()]);
+  const [entry, splitCompound, registries] = await Promise.all([articleEntry(id), loadCompoundSplitter(), loadRegistries()]);
   termRegistries ??= termRegistriesOf(registries);
   return searchTermsFor(termSourceOf(entry), splitCompound, termRegistries);
 }

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { afterAll, expect, test } from 'vitest';
+import { contentDigest, readEntryBody } from '../lib/entry-files.ts';
 import { articleSchema } from '../lib/schema.ts';
 import { articleLoader } from './article-loader.ts';
 
@@ -36,7 +37,7 @@ function context(store: Map<string, Stored>) {
   return { context: value as unknown as LoaderContext, parsed };
 }
 
-test('stores every entry with its checked data and its body as Astro reads them, and no rendered HTML', async () => {
+test('stores every entry with its checked data as Astro reads it, the digest of its file and its path, and neither body nor HTML', async () => {
   cpSync(seedsDir, join(root, 'articles'), { recursive: true });
   const store = new Map<string, Stored>();
   await articleLoader('articles').load(context(store).context);
@@ -45,7 +46,10 @@ test('stores every entry with its checked data and its body as Astro reads them,
   for (const name of names) {
     const entry = store.get(name.replace(/\.md$/, ''))!;
     const astro = parseFrontmatter(readFileSync(join(seedsDir, name), 'utf8'));
-    expect(entry.body).toBe(astro.content.trim());
+    expect(entry.body).toBeUndefined();
+    expect(entry.digest).toBe(contentDigest(readFileSync(join(seedsDir, name), 'utf8')));
+    // The body the site reads from the file is the one Astro's reading gives.
+    expect(readEntryBody(join(root, entry.filePath!))).toBe(astro.content.trim());
     expect(entry.data).toEqual(articleSchema.parse(astro.frontmatter));
     expect(entry.filePath).toBe(join('articles', name));
     expect(entry.rendered).toBeUndefined();
@@ -63,7 +67,7 @@ test('keeps unchanged entries without checking them again, rereads a changed one
   const again = context(store);
   await articleLoader('articles').load(again.context);
   expect(again.parsed).toEqual([first!.replace(/\.md$/, '')]);
-  expect(store.get(first!.replace(/\.md$/, ''))?.body).toMatch(/Nachtrag der Redaktion\.$/);
+  expect(store.get(first!.replace(/\.md$/, ''))?.digest).toBe(contentDigest(readFileSync(changedPath, 'utf8')));
   expect(store.has(second!.replace(/\.md$/, ''))).toBe(false);
   expect(store.size).toBe(4);
 });

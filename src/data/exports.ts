@@ -4,7 +4,7 @@
  * (which alone queries the collections) and shapes them with the pure serializers in `src/lib/`,
  * so endpoint files only return what this hands them.
  */
-import { archiveEntries, articleEntry, articleView, getArchive } from './archive.ts';
+import { archiveEntries, articleData, articleEntry, articleView, getArchive } from './archive.ts';
 import { formatArticleFiles, type ArticleFile, type ArticleFileSource } from '../lib/article-files.ts';
 import type { DownloadFile } from '../lib/build-sinks.ts';
 import type { ArticleView, EntityPage, EntryInput } from '../lib/archive-model.ts';
@@ -32,7 +32,7 @@ function citationOf(entry: EntryInput): CitationRecord {
 
 /** What the article page shows under "Zitieren und herunterladen". */
 export async function articleCitation(id: string) {
-  const record = citationOf(await articleEntry(id));
+  const record = citationOf(await articleData(id));
   return {
     permalink: record.url,
     apa: formatApaCitation(record),

@@ -15,7 +15,7 @@ import { articlePath, datePath, entityPath, entitySlug, type EntitySection } fro
 import { assignSlugs } from './slug.ts';
 import { compareNames, sortNewestFirst } from './sort.ts';
 import { creditedOrigins, formatSourceLine } from './source-line.ts';
-import { countCoMentions, type CoMentionKind } from './co-mentions.ts';
+import { countCoMentions, type ArticleNames, type CoMentionKind } from './co-mentions.ts';
 import { buildTimeline, monthSpan, type TimelineView } from './timeline.ts';
 import { buildLocator, buildPlaceMap, type MapView, type PlaceMapView } from './world-map.ts';
 import { relateTexts, type RelatedText } from './related-texts.ts';
@@ -347,9 +347,16 @@ export function buildArchiveModel(entries: readonly EntryInput[], registries: Re
   const timelineOf = (items: readonly ArticleSummary[], linkMonths = false) => (span === null ? undefined
     : buildTimeline(items.map((summary) => summary.sortKey), span, linkMonths ? ({ year, month }) => datePath(year, month) : undefined));
   const placeKinds = new Map(registries.places.map((place) => [place.name, place.kind]));
+  // Each article is on the pages of everyone and everything it names: its names are read once.
+  const namesById = new Map<string, ArticleNames>();
   const namesIn = (summary: ArticleSummary) => {
-    const { data } = entryById.get(summary.id)!;
-    return { people: namesOf.people(data), places: namesOf.places(data), organisations: namesOf.organisations(data) };
+    let names = namesById.get(summary.id);
+    if (!names) {
+      const { data } = entryById.get(summary.id)!;
+      names = { people: namesOf.people(data), places: namesOf.places(data), organisations: namesOf.organisations(data) };
+      namesById.set(summary.id, names);
+    }
+    return names;
   };
   for (const section of entitySections) {
     for (const page of entities[section]) {

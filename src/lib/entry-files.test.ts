@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 // Astro's own frontmatter reader (what its glob loader uses), to hold ours against it.
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { articleIdOf, entryFingerprint, parseArticleFile, parseRegistryFile, splitFrontmatter } from './entry-files.ts';
+import { articleIdOf, contentDigest, entryFingerprint, parseArticleFile, parseRegistryFile, readEntryBody, splitFrontmatter } from './entry-files.ts';
 import { personSchema } from './schema.ts';
 
 const articlesDir = join(import.meta.dirname, '../../content/articles');
@@ -46,6 +46,11 @@ describe('parseArticleFile', () => {
     expect(entry.data.title.length).toBeGreaterThan(10);
     expect(entry.data.people.length).toBeGreaterThan(0);
     expect(entry.body).toBe(splitFrontmatter(text).body);
+    expect(entry.digest).toBe(contentDigest(text));
+  });
+
+  test('readEntryBody reads the same body from the file', () => {
+    for (const { name, text } of seeds) expect(readEntryBody(join(articlesDir, name))).toBe(parseArticleFile(name, text).body);
   });
 
   test('names the file and the field when the frontmatter breaks the schema or is not YAML', () => {
@@ -66,12 +71,20 @@ describe('parseRegistryFile', () => {
 });
 
 describe('entryFingerprint', () => {
-  test('changes with the id, any frontmatter value or the body, and only then', () => {
-    const entry = parseArticleFile(seeds[0]!.name, seeds[0]!.text);
+  test('changes with the id, any frontmatter value or the file (its body included), and only then', () => {
+    const { name, text } = seeds[0]!;
+    const entry = parseArticleFile(name, text);
     const fingerprint = entryFingerprint(entry);
     expect(entryFingerprint(structuredClone(entry))).toBe(fingerprint);
+    // What the rendering thread has of the entry: no body, the digest the loader stored.
+    expect(entryFingerprint({ id: entry.id, data: entry.data, digest: contentDigest(text) })).toBe(fingerprint);
     expect(entryFingerprint({ ...entry, id: 'anderes' })).not.toBe(fingerprint);
-    expect(entryFingerprint({ ...entry, body: `${entry.body} ` })).not.toBe(fingerprint);
+    expect(entryFingerprint(parseArticleFile(name, `${text}\nNachtrag.\n`))).not.toBe(fingerprint);
     expect(entryFingerprint({ ...entry, data: { ...entry.data, wordCount: entry.data.wordCount + 1 } })).not.toBe(fingerprint);
+  });
+
+  test('refuses an entry without the digest of its file', () => {
+    const entry = parseArticleFile(seeds[0]!.name, seeds[0]!.text);
+    expect(() => entryFingerprint({ id: entry.id, data: entry.data })).toThrow(`entryFingerprint: entry "${entry.id}" has no digest of its file`);
   });
 });

@@ -7,6 +7,7 @@
  * (`entryFingerprint`) before it uses the worker's model.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
@@ -47,12 +48,25 @@ export function readEntryFile(path: string, text: string): { raw: Record<string,
   return { raw: (raw ?? {}) as Record<string, unknown>, body };
 }
 
-/** One entry file: its id, its frontmatter checked against the article schema, and its body. */
-export function parseArticleFile(fileName: string, text: string): { id: string; data: ArticleFrontmatter; body: string } {
+/** The Markdown body of the entry file at `path`, as `readEntryFile` splits it. */
+export function readEntryBody(path: string): string {
+  return splitFrontmatter(readFileSync(path, 'utf8')).body;
+}
+
+/**
+ * A digest of an entry file's whole text: the articles' loader keeps it as the entry's `digest`
+ * (its cache key), and code that reads the file itself computes the same one from the same bytes.
+ */
+export function contentDigest(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+/** One entry file: its id, its frontmatter checked against the article schema, its body and digest. */
+export function parseArticleFile(fileName: string, text: string): { id: string; data: ArticleFrontmatter; body: string; digest: string } {
   const { raw, body } = readEntryFile(fileName, text);
   const parsed = articleSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`${fileName}: ${describeSchemaIssues(parsed.error, '(frontmatter)')}`);
-  return { id: articleIdOf(fileName), data: parsed.data, body };
+  return { id: articleIdOf(fileName), data: parsed.data, body, digest: contentDigest(text) };
 }
 
 /**
@@ -74,13 +88,25 @@ export function parseRegistryFile<T>(text: string, path: string, schema: z.ZodTy
   });
 }
 
-/** A digest of what the model reads of an entry: equal digests, equal entries. */
-export function entryFingerprint({ id, data, body }: { id: string; data: unknown; body?: string | undefined }): string {
-  return createHash('sha1').update(JSON.stringify([id, data, body ?? ''])).digest('base64');
+/** What identifies an entry as read: its id, its checked frontmatter and the digest of its file's text. */
+export interface FingerprintInput {
+  id: string;
+  data: unknown;
+  /** Astro types a stored entry's digest as a string or a number; this loader's is a string. */
+  digest?: string | number | undefined;
+}
+
+/**
+ * A digest of an entry as read: equal fingerprints, same file read to the same data. The body is
+ * in it through the file's digest, so the rendering thread, which keeps no bodies, can compare.
+ */
+export function entryFingerprint({ id, data, digest }: FingerprintInput): string {
+  if (digest === undefined) throw new Error(`entryFingerprint: entry "${id}" has no digest of its file`);
+  return createHash('sha1').update(JSON.stringify([id, data, String(digest)])).digest('base64');
 }
 
 /** Each entry's fingerprint, by id. */
-export function fingerprintsOf(entries: readonly { id: string; data: unknown; body?: string | undefined }[]): Map<string, string> {
+export function fingerprintsOf(entries: readonly FingerprintInput[]): Map<string, string> {
   return new Map(entries.map((entry) => [entry.id, entryFingerprint(entry)]));
 }
 

@@ -189,8 +189,12 @@ export function searchTermsFor(source: TermSource, splitCompound: CompoundSplitt
   const inText = new Set<string>();
   // Each word, or each part of a hyphenated word, once and in order of appearance.
   const parts = new Set<string>();
+  // Words as written, to skip repeats early: half of a news text's words are repeats.
+  const seenWords = new Set<string>();
   for (const text of source.texts) {
     for (const word of wordsOf(text)) {
+      if (seenWords.has(word)) continue;
+      seenWords.add(word);
       inText.add(word.toLowerCase());
       if (!word.includes('-')) parts.add(word);
       else for (const part of word.split('-')) {
