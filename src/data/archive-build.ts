@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchiveModel, type ArchiveModel, type EntryInput, type RegistryInput } from '../lib/archive-model.ts';
-import { fingerprintsOf, parseArticleFile, parseRegistryFile } from '../lib/entry-files.ts';
+import { fingerprintsOf, parseArticleFile, parseRegistryFile, type ArticleEntryFile } from '../lib/entry-files.ts';
 import { positionCounter } from '../lib/batch.ts';
 import type { z } from 'astro/zod';
 import { registrySchemas, type RegistryName } from '../lib/schema.ts';
@@ -40,11 +40,8 @@ export function inIdOrder<T extends { id: string }>(entries: readonly T[]): T[] 
   return [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** An entry as read from its file, with the digest of the file's text (`contentDigest`). */
-export type EntryFile = EntryInput & { digest: string };
-
 /** Reads and checks every entry (`.md` file) in `articlesDir`, in id order. */
-export function readArticleEntries(articlesDir: string): EntryFile[] {
+export function readArticleEntries(articlesDir: string): ArticleEntryFile[] {
   const names = readdirSync(articlesDir).filter((name) => name.endsWith('.md'));
   return inIdOrder(names.map((name) => parseArticleFile(name, readFileSync(join(articlesDir, name), 'utf8'))));
 }
@@ -64,7 +61,7 @@ export function readRegistryFiles(registryDir: string): RegistryInput {
 }
 
 /** The archive model from `entries` (in id order) and the registries. */
-export function computeModel(entries: readonly EntryFile[], registries: RegistryInput): ComputedModel {
+export function computeModel(entries: readonly ArticleEntryFile[], registries: RegistryInput): ComputedModel {
   return { model: buildArchiveModel(entries, registries), fingerprints: fingerprintsOf(entries) };
 }
 
@@ -93,7 +90,7 @@ export async function computeSearchTerms(entries: readonly EntryInput[], registr
 }
 
 /** Every body of `entries` rendered to HTML, and every article's search terms, on this thread. */
-export async function computeArticleTexts(entries: readonly EntryFile[], registries: RegistryInput): Promise<ArticleTexts> {
+export async function computeArticleTexts(entries: readonly ArticleEntryFile[], registries: RegistryInput): Promise<ArticleTexts> {
   const bodyHtml = await renderBodies(entries, positionCounter().take);
   return { bodyHtml, searchTerms: await computeSearchTerms(entries, registries), fingerprints: fingerprintsOf(entries) };
 }

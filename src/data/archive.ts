@@ -13,8 +13,8 @@ import { monthSegments } from '../lib/routes.ts';
 import { articlesPerPage, namesPerPage } from '../lib/pagination.ts';
 import type { EntitySection } from '../lib/routes.ts';
 import { searchTermsFor, termSourceOf } from '../lib/search-terms.ts';
-import { renderArticleMarkdown } from './article-body.ts';
 import { resolve } from 'node:path';
+import { renderArticleMarkdown } from './article-body.ts';
 import { assertSameEntries, fingerprintsOf, readEntryBody } from '../lib/entry-files.ts';
 import { inIdOrder, termRegistriesOf, type ArticleTexts } from './archive-build.ts';
 import { loadCompoundSplitter } from './word-list.ts';
@@ -49,11 +49,14 @@ function bodyOf(entry: CollectionEntry<'articles'>): string {
   return readEntryBody(resolve(entry.filePath));
 }
 
-/** The entries as the model reads them, in id order, bodies included. */
-let entryInputs: Promise<EntryInput[]> | undefined;
+/**
+ * The entries as the model reads them, by id in id order, bodies included: each file is read once
+ * per build, whether the model, `archiv.json` or an article's pages and files ask first.
+ */
+let entryInputs: Promise<Map<string, EntryInput>> | undefined;
 
 function loadEntryInputs() {
-  entryInputs ??= loadEntries().then((entries) => [...entries.values()].map((entry) => ({ id: entry.id, data: entry.data, body: bodyOf(entry) })));
+  entryInputs ??= loadEntries().then((entries) => new Map([...entries.values()].map((entry) => [entry.id, { id: entry.id, data: entry.data, body: bodyOf(entry) }])));
   return entryInputs;
 }
 
@@ -77,7 +80,7 @@ export function getArchive(): Promise<ArchiveModel> {
       await checkComputedFrom(computed.fingerprints);
       built = computed.model;
     } else {
-      built = buildArchiveModel(await loadEntryInputs(), await loadRegistries());
+      built = buildArchiveModel([...(await loadEntryInputs()).values()], await loadRegistries());
     }
     for (const warning of built.warnings) console.warn(`archive: ${warning}`);
     return built;
@@ -98,28 +101,24 @@ function precomputedTexts(): Promise<ArticleTexts> | undefined {
   return articleTexts;
 }
 
-/** One article's collection entry; throws naming `caller` when the archive has none. */
-async function entryOf(id: string, caller: string): Promise<CollectionEntry<'articles'>> {
-  const entry = (await loadEntries()).get(id);
-  if (!entry) throw new Error(`${caller}: no article "${id}"`);
-  return entry;
-}
-
 /** One article's data and Markdown body, as the model received them. */
 export async function articleEntry(id: string): Promise<EntryInput> {
-  const entry = await entryOf(id, 'articleEntry');
-  return { id, data: entry.data, body: bodyOf(entry) };
+  const entry = (await loadEntryInputs()).get(id);
+  if (!entry) throw new Error(`articleEntry: no article "${id}"`);
+  return entry;
 }
 
 /** One article's data, without reading its body. */
 export async function articleData(id: string): Promise<EntryInput> {
-  return { id, data: (await entryOf(id, 'articleData')).data };
+  const entry = (await loadEntries()).get(id);
+  if (!entry) throw new Error(`articleData: no article "${id}"`);
+  return { id, data: entry.data };
 }
 
 /** One article's Markdown body as HTML: rendered ahead during `astro build`, on demand otherwise. */
 export async function articleBodyHtml(id: string): Promise<string> {
   const texts = precomputedTexts();
-  if (!texts) return renderArticleMarkdown(bodyOf(await entryOf(id, 'articleBodyHtml')));
+  if (!texts) return renderArticleMarkdown((await articleEntry(id)).body ?? '');
   const html = (await texts).bodyHtml.get(id);
   if (html === undefined) throw new Error(`articleBodyHtml: no article "${id}"`);
   return html;
@@ -259,6 +258,6 @@ export async function articleSearchTerms(id: string): Promise<string[]> {
 }
 
 /** Every entry with its Markdown body, as the model received it; for the downloads in `exports.ts`. */
-export function archiveEntries(): Promise<EntryInput[]> {
-  return loadEntryInputs();
+export async function archiveEntries(): Promise<EntryInput[]> {
+  return [...(await loadEntryInputs()).values()];
 }

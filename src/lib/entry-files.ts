@@ -61,8 +61,16 @@ export function contentDigest(text: string): string {
   return createHash('sha1').update(text).digest('base64');
 }
 
+/** An article entry as read from its file: the digest is that of the file's whole text (`contentDigest`). */
+export interface ArticleEntryFile {
+  id: string;
+  data: ArticleFrontmatter;
+  body: string;
+  digest: string;
+}
+
 /** One entry file: its id, its frontmatter checked against the article schema, its body and digest. */
-export function parseArticleFile(fileName: string, text: string): { id: string; data: ArticleFrontmatter; body: string; digest: string } {
+export function parseArticleFile(fileName: string, text: string): ArticleEntryFile {
   const { raw, body } = readEntryFile(fileName, text);
   const parsed = articleSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`${fileName}: ${describeSchemaIssues(parsed.error, '(frontmatter)')}`);
