@@ -3,7 +3,8 @@
  * the largest single process (`/usr/bin/time`'s maximum resident set size, which covers every
  * descendant it waited for) and the largest sum over the live process tree (polled from `/proc`
  * once a second, for steps that run several processes at once), and CPU time, which a busy
- * machine disturbs less than wall time. Output goes to a log file; lines
+ * machine disturbs less than wall time, two ways: the step's processes as `/usr/bin/time` counts
+ * them, and the whole machine's busy time while the step ran. Output goes to a log file; lines
  * that match `progress` are echoed, and a heartbeat line every 30 s says the step is still alive.
  */
 import { spawn } from 'node:child_process';
@@ -17,8 +18,15 @@ export interface StepResult {
   maxRssMiB: number;
   /** Largest resident total of the step's process tree at one moment, MiB (sampled). */
   treeRssMiB: number;
-  /** User plus system CPU seconds of the step and its descendants: less sensitive to a busy machine than wall time. */
+  /** User plus system CPU seconds of the step and of the descendants it waited for: less sensitive to a busy machine than wall time. */
   cpuSeconds: number;
+  /**
+   * CPU seconds the whole machine was busy while the step ran (`machineBusySeconds`): also counts
+   * the processes a step leaves to end on their own, which `cpuSeconds` misses (the build's
+   * Pagefind indexer is closed without being waited for), and the kernel's work for the step, such
+   * as writing its files back. Anything else running on the machine counts too.
+   */
+  machineCpuSeconds: number;
   /** One-minute load average of the machine when the step started. */
   loadAtStart: number;
   exitCode: number;
@@ -67,6 +75,18 @@ export function treeRssKiB(pid: number): number {
   return total;
 }
 
+/**
+ * Seconds the machine's CPUs have been busy since boot, summed over CPUs, from the first line of
+ * `/proc/stat`: user, nice, system, irq and softirq time (not idle, not waiting for I/O, not stolen
+ * by other virtual machines; guest time is part of user). Linux counts in USER_HZ, 100 a second.
+ */
+export function machineBusySeconds(procStat = readFileSync('/proc/stat', 'utf8')): number {
+  const fields = procStat.slice(0, procStat.indexOf('\n')).trim().split(/\s+/);
+  if (fields[0] !== 'cpu' || fields.length < 8) throw new Error(`machineBusySeconds: not the total line of /proc/stat: "${fields.join(' ')}"`);
+  const [user, nice, system, , , irq, softirq] = fields.slice(1).map(Number) as number[];
+  return (user! + nice! + system! + irq! + softirq!) / 100;
+}
+
 /** Runs a step to its end; never throws for a failing command (see `exitCode`). */
 export async function runStep(options: StepOptions): Promise<StepResult> {
   if (!existsSync(timeBinary)) throw new Error(`runStep: ${timeBinary} is missing; install Debian's "time" package (apt-get install -y time)`);
@@ -74,6 +94,7 @@ export async function runStep(options: StepOptions): Promise<StepResult> {
   const log = createWriteStream(options.log);
   const loadAtStart = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
   const started = process.hrtime.bigint();
+  const busyAtStart = machineBusySeconds();
   const child = spawn(timeBinary, ['-f', '%e %M %U %S', '-o', timeFile, options.command, ...options.args], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
@@ -97,6 +118,7 @@ export async function runStep(options: StepOptions): Promise<StepResult> {
   clearInterval(sampler);
   clearInterval(heartbeat);
   const seconds = elapsed();
+  const machineCpuSeconds = machineBusySeconds() - busyAtStart;
   await new Promise((resolve) => log.end(resolve));
   const [, maxRssKiB, user, system] = (existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '')
     .trim().split('\n').at(-1)!.split(' ').map(Number);
@@ -106,6 +128,7 @@ export async function runStep(options: StepOptions): Promise<StepResult> {
     maxRssMiB: (maxRssKiB ?? 0) / 1024,
     treeRssMiB: treePeak / 1024,
     cpuSeconds: (user ?? 0) + (system ?? 0),
+    machineCpuSeconds,
     loadAtStart,
     exitCode,
   };

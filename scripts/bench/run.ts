@@ -4,7 +4,7 @@
  * The scale benchmark (issue 6). For each size: generate synthetic sources, then in a scratch
  * folder run the archive's full pipeline (ingest, astro build, pagefind) and, over the same
  * Markdown, a baseline (a bare Astro site with one page per entry and an index page, plain
- * Pagefind); measure time and peak memory of every step, the built sites, and in Chromium the bytes
+ * Pagefind), once before and once after the pipeline (the machine's speed drifts); measure time and peak memory of every step, the built sites, and in Chromium the bytes
  * of the home page, an article page and a first search. Prints a table per size and, as its last
  * line, one JSON object. A benchmark, not a test: it exits non-zero only when a step fails.
  *
@@ -21,7 +21,7 @@ import { writeCorpus } from './corpus.ts';
 import { prepareScratchSite, privateCacheConfig, scratchBuildSteps, siteVariants, type SiteVariant } from './scratch-site.ts';
 import { measureBrowser } from './measure-browser.ts';
 import { runStep, type StepResult } from './measure-step.ts';
-import { checkBudgets, formatSize, summaryJson, type BuildLogSummary, type SizeResult } from './report.ts';
+import { checkBudgets, formatSize, summaryJson, type BaselineRun, type BuildLogSummary, type SizeResult } from './report.ts';
 import { siteStats } from './site-stats.ts';
 import { buildPhases, routeCosts } from './build-log.ts';
 
@@ -90,32 +90,39 @@ async function benchSize(articles: number): Promise<SizeResult> {
   mkdirSync(logDir, { recursive: true });
   const corpusDir = join(dir, 'corpus');
   const siteDir = join(dir, 'site');
-  const baselineDir = join(dir, 'baseline');
+  const baselineDir = (when: BaselineRun['when']) => join(dir, `baseline-${when}`);
 
   process.stderr.write(`\nbench: ${articles} articles in ${dir}\nbench: generating sources …\n`);
   const generateStarted = performance.now();
   const manifest = await writeCorpus({ seed, count: articles, outDir: corpusDir, seedDir: join(root, 'content/sources'), registryDir: join(root, 'content/registry') });
   const generateSeconds = (performance.now() - generateStarted) / 1000;
   prepareScratchSite(siteDir, join(corpusDir, 'registry'), variants);
-  prepareBaseline(baselineDir);
   const articlesDir = join(siteDir, 'content/articles');
-
-  const steps: StepResult[] = [];
-  for (const command of scratchBuildSteps(corpusDir, siteDir, join(dir, 'review.yaml'))) {
-    steps.push(await step(command.label, command.name, command.command, command.args, command.cwd, logDir, {}, command.progress));
+  const baselineRuns: BaselineRun[] = [];
+  async function runBaseline(when: BaselineRun['when']) {
+    prepareBaseline(baselineDir(when));
+    const run: BaselineRun = { when, steps: [] };
+    run.steps.push(await step(`baseline ${when} astro build`, 'astro build', node, [astroBin, 'build', '--config', 'bench.config.mjs'], baselineDir(when), logDir, { BENCH_ARTICLES_DIR: articlesDir }));
+    run.steps.push(await step(`baseline ${when} pagefind`, 'pagefind', node, [pagefindBin, '--site', 'dist'], baselineDir(when), logDir));
+    baselineRuns.push(run);
   }
 
-  const baselineSteps: StepResult[] = [];
-  baselineSteps.push(await step('baseline astro build', 'astro build', node, [astroBin, 'build', '--config', 'bench.config.mjs'], baselineDir, logDir, { BENCH_ARTICLES_DIR: articlesDir }));
-  baselineSteps.push(await step('baseline pagefind', 'pagefind', node, [pagefindBin, '--site', 'dist'], baselineDir, logDir));
+  // The baseline builds the Markdown that ingest writes, so its first run comes after the ingest,
+  // and its second after the rest of the pipeline; each step is measured on its own.
+  const steps: StepResult[] = [];
+  for (const [index, command] of scratchBuildSteps(corpusDir, siteDir, join(dir, 'review.yaml')).entries()) {
+    steps.push(await step(command.label, command.name, command.command, command.args, command.cwd, logDir, {}, command.progress));
+    if (index === 0) await runBaseline('before');
+  }
+  await runBaseline('after');
 
   const site = siteStats(join(siteDir, 'dist'));
-  const baselineSite = siteStats(join(baselineDir, 'dist'), '.');
+  const baselineSite = siteStats(join(baselineDir('after'), 'dist'), '.');
   const result: SizeResult = {
-    articles, generateSeconds, steps, baselineSteps, site, baselineSite,
+    articles, generateSeconds, steps, baselineRuns, site, baselineSite,
     words: { common: manifest.commonWord, rare: manifest.rareWord },
     buildLog: buildLogSummary(logFile(logDir, 'astro build')),
-    baselineBuildLog: buildLogSummary(logFile(logDir, 'baseline astro build')),
+    baselineBuildLog: buildLogSummary(logFile(logDir, 'baseline after astro build')),
   };
   if (!values['no-browser'] && site?.medianArticle && steps.every((s) => s.exitCode === 0)) {
     process.stderr.write('bench: measuring pages in Chromium …\n');
@@ -124,7 +131,7 @@ async function benchSize(articles: number): Promise<SizeResult> {
   }
   writeFileSync(join(dir, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
   if (!values.keep) {
-    for (const sub of [corpusDir, siteDir, baselineDir]) rmSync(sub, { recursive: true, force: true });
+    for (const sub of [corpusDir, siteDir, baselineDir('before'), baselineDir('after')]) rmSync(sub, { recursive: true, force: true });
   }
   return result;
 }

@@ -7,6 +7,7 @@ import { assertSameEntries, contentDigest, fingerprintsOf } from '../lib/entry-f
 import { positionCounter } from '../lib/batch.ts';
 import { computeArticleTexts, computeModel, readArticleEntries, readRegistryFiles, renderBodies } from './archive-build.ts';
 import { renderArticleMarkdown } from './article-body.ts';
+import { markdownToPlainText } from '../lib/article-text.ts';
 
 const root = join(import.meta.dirname, '../..');
 const articlesDir = join(root, 'content/articles');
@@ -43,8 +44,10 @@ describe('computeModel and computeArticleTexts', () => {
   test('render each body as the article page renders it outside a build, and give each article its search terms', async () => {
     const texts = structuredClone(await computeArticleTexts(entries, registries));
     for (const entry of entries) {
-      expect(texts.bodyHtml.get(entry.id)).toBe(await renderArticleMarkdown(entry.body ?? ''));
-      expect(texts.bodyHtml.get(entry.id)).toMatch(/^<p>/);
+      expect(texts.bodies.get(entry.id)).toEqual(await renderArticleMarkdown(entry.body ?? ''));
+      expect(texts.bodies.get(entry.id)?.html).toMatch(/^<p>/);
+      // The plain text of the .txt download, from the same parse as the HTML.
+      expect(texts.bodies.get(entry.id)?.text).toBe(markdownToPlainText(entry.body ?? ''));
       expect(texts.searchTerms.get(entry.id)?.length, entry.id).toBeGreaterThan(0);
     }
   });
@@ -61,7 +64,7 @@ describe('renderBodies', () => {
     expect(second.size).toBeGreaterThan(0);
     const ids = [...first.keys(), ...second.keys()];
     expect(ids.sort()).toEqual(entries.map((entry) => entry.id).sort());
-    for (const entry of entries) expect(first.get(entry.id) ?? second.get(entry.id)).toBe(await renderArticleMarkdown(entry.body ?? ''));
+    for (const entry of entries) expect(first.get(entry.id) ?? second.get(entry.id)).toEqual(await renderArticleMarkdown(entry.body ?? ''));
   });
 
   test('renders nothing once the counter is past the last entry', async () => {

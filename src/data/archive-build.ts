@@ -13,7 +13,7 @@ import { positionCounter } from '../lib/batch.ts';
 import type { z } from 'astro/zod';
 import { registrySchemas, type RegistryName } from '../lib/schema.ts';
 import { searchTermsFor, termSourceOf, type TermRegistries } from '../lib/search-terms.ts';
-import { renderArticleMarkdown } from './article-body.ts';
+import { renderArticleMarkdown, type RenderedBody } from './article-body.ts';
 import { withCountryGazetteer } from './country-gazetteer.ts';
 import { loadCompoundSplitter } from './word-list.ts';
 
@@ -23,9 +23,9 @@ export interface ComputedModel {
   fingerprints: Map<string, string>;
 }
 
-/** Every article's body as HTML and its search terms, and a fingerprint of each entry they came from. */
+/** Every article's body as HTML and plain text and its search terms, and a fingerprint of each entry they came from. */
 export interface ArticleTexts {
-  bodyHtml: Map<string, string>;
+  bodies: Map<string, RenderedBody>;
   searchTerms: Map<string, string[]>;
   fingerprints: Map<string, string>;
 }
@@ -70,16 +70,16 @@ const bodiesPerClaim = 64;
 
 /**
  * The bodies of `entries` (the same list, in the same order, on every thread) that this thread
- * claims from `take` (`positionCounter` in `batch.ts`), rendered to HTML (`renderArticleMarkdown`), until none
+ * claims from `take` (`positionCounter` in `batch.ts`), rendered (`renderArticleMarkdown`), until none
  * is left. Threads that render a share each finish when the last body is rendered, however long
  * their other work took.
  */
-export async function renderBodies(entries: readonly EntryInput[], take: (count: number) => number, perClaim = bodiesPerClaim): Promise<Map<string, string>> {
-  const bodyHtml = new Map<string, string>();
+export async function renderBodies(entries: readonly EntryInput[], take: (count: number) => number, perClaim = bodiesPerClaim): Promise<Map<string, RenderedBody>> {
+  const bodies = new Map<string, RenderedBody>();
   for (let start = take(perClaim); start < entries.length; start = take(perClaim)) {
-    for (const entry of entries.slice(start, start + perClaim)) bodyHtml.set(entry.id, await renderArticleMarkdown(entry.body ?? ''));
+    for (const entry of entries.slice(start, start + perClaim)) bodies.set(entry.id, await renderArticleMarkdown(entry.body ?? ''));
   }
-  return bodyHtml;
+  return bodies;
 }
 
 /** Every article's search terms (`searchTermsFor`), by id. */
@@ -89,8 +89,8 @@ export async function computeSearchTerms(entries: readonly EntryInput[], registr
   return new Map(entries.map((entry) => [entry.id, searchTermsFor(termSourceOf(entry), splitCompound, termRegistries)]));
 }
 
-/** Every body of `entries` rendered to HTML, and every article's search terms, on this thread. */
+/** Every body of `entries` rendered, and every article's search terms, on this thread. */
 export async function computeArticleTexts(entries: readonly ArticleEntryFile[], registries: RegistryInput): Promise<ArticleTexts> {
-  const bodyHtml = await renderBodies(entries, positionCounter().take);
-  return { bodyHtml, searchTerms: await computeSearchTerms(entries, registries), fingerprints: fingerprintsOf(entries) };
+  const bodies = await renderBodies(entries, positionCounter().take);
+  return { bodies, searchTerms: await computeSearchTerms(entries, registries), fingerprints: fingerprintsOf(entries) };
 }

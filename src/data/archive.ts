@@ -118,10 +118,19 @@ export async function articleData(id: string): Promise<EntryInput> {
 /** One article's Markdown body as HTML: rendered ahead during `astro build`, on demand otherwise. */
 export async function articleBodyHtml(id: string): Promise<string> {
   const texts = precomputedTexts();
-  if (!texts) return renderArticleMarkdown((await articleEntry(id)).body ?? '');
-  const html = (await texts).bodyHtml.get(id);
-  if (html === undefined) throw new Error(`articleBodyHtml: no article "${id}"`);
-  return html;
+  if (!texts) return (await renderArticleMarkdown((await articleEntry(id)).body ?? '')).html;
+  const body = (await texts).bodies.get(id);
+  if (body === undefined) throw new Error(`articleBodyHtml: no article "${id}"`);
+  return body.html;
+}
+
+/** One article's body as plain text when the build's workers rendered it ahead; undefined otherwise. */
+export async function articleBodyText(id: string): Promise<string | undefined> {
+  const texts = precomputedTexts();
+  if (!texts) return undefined;
+  const body = (await texts).bodies.get(id);
+  if (body === undefined) throw new Error(`articleBodyText: no article "${id}"`);
+  return body.text;
 }
 
 /** Paths of the article pages. */

@@ -4,7 +4,7 @@
  * (which alone queries the collections) and shapes them with the pure serializers in `src/lib/`,
  * so endpoint files only return what this hands them.
  */
-import { archiveEntries, articleData, articleEntry, articleView, getArchive } from './archive.ts';
+import { archiveEntries, articleBodyText, articleData, articleEntry, articleView, getArchive } from './archive.ts';
 import { formatArticleFiles, type ArticleFile, type ArticleFileSource } from '../lib/article-files.ts';
 import type { DownloadFile } from '../lib/build-sinks.ts';
 import type { ArticleView, EntityPage, EntryInput } from '../lib/archive-model.ts';
@@ -50,7 +50,7 @@ export async function articleCitation(id: string) {
   };
 }
 
-function textInput(entry: EntryInput, view: ArticleView, record: CitationRecord): ArticleTextInput {
+function textInput(entry: EntryInput, view: ArticleView, record: CitationRecord, bodyText: string | undefined): ArticleTextInput {
   const { data } = entry;
   return {
     title: data.title,
@@ -66,14 +66,18 @@ function textInput(entry: EntryInput, view: ArticleView, record: CitationRecord)
       archivedUrl: data.archivedUrl, sourceFile: data.sourceFile,
     },
     body: entry.body ?? '',
+    bodyText,
   };
 }
 
-/** What the five files of one article are made from (see `src/lib/article-files.ts`). */
+/**
+ * What the five files of one article are made from (see `src/lib/article-files.ts`); in a build,
+ * with the body's plain text from the workers that rendered it.
+ */
 export async function articleFileSource(id: string): Promise<ArticleFileSource> {
-  const [entry, view] = await Promise.all([articleEntry(id), articleView(id)]);
+  const [entry, view, bodyText] = await Promise.all([articleEntry(id), articleView(id), articleBodyText(id)]);
   const citation = citationOf(entry);
-  return { id, text: textInput(entry, view, citation), citation };
+  return { id, text: textInput(entry, view, citation, bodyText), citation };
 }
 
 /**

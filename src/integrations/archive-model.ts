@@ -45,7 +45,7 @@ function startTask<T extends WorkerTask>(task: T, articlesDir: string, registryD
     const settle = (reply: WorkerReply<T>) => {
       replies.close();
       if (!reply.ok) return reject(new Error(`${task} worker: ${reply.message}`));
-      logger.info(`${task}: computed on a worker thread, with ${reply.result.bodyHtml.size} of the bodies, in ${reply.seconds.toFixed(1)} s`);
+      logger.info(`${task}: computed on a worker thread, with ${reply.result.bodies.size} of the bodies, in ${reply.seconds.toFixed(1)} s`);
       resolvePromise(reply.result);
     };
     const take = () => {
@@ -83,7 +83,7 @@ export function archiveModel({ offThread, articlesDir }: { offThread: boolean; a
             throw new Error(`the two workers read different entries: ${error instanceof Error ? error.message : String(error)}`);
           }
           return {
-            bodyHtml: new Map([...withModel.bodyHtml, ...withTerms.bodyHtml]),
+            bodies: new Map([...withModel.bodies, ...withTerms.bodies]),
             searchTerms: withTerms.searchTerms,
             fingerprints: withTerms.fingerprints,
           };

@@ -25,6 +25,8 @@ export interface ArticleTextInput {
   facts: Record<string, unknown>;
   /** Markdown body as archived. */
   body: string;
+  /** The body as plain text (`markdownToPlainText(body)`) when the caller has it already. */
+  bodyText?: string | undefined;
 }
 
 /** The Markdown file, `\n` line endings, ending in one newline. */
@@ -58,9 +60,14 @@ function plainText(node: RootContent | Root): string {
 /** One Markdown parser for every call: building and freezing a processor per text cost a sixth of the time. */
 const markdownParser = remark().freeze();
 
-/** The Markdown body as plain text: one paragraph per block, blank lines between. */
+/** A parsed Markdown body as plain text: one paragraph per block, blank lines between. */
+export function mdastPlainText(tree: Root): string {
+  return tree.children.map(plainText).filter((text) => text.trim() !== '').join('\n\n');
+}
+
+/** The Markdown body as plain text (`mdastPlainText` of its parse). */
 export function markdownToPlainText(markdown: string): string {
-  return markdownParser.parse(markdown).children.map(plainText).filter((text) => text.trim() !== '').join('\n\n');
+  return mdastPlainText(markdownParser.parse(markdown));
 }
 
 /** The plain-text file, `\n` line endings, ending in one newline. */
@@ -69,7 +76,7 @@ export function articlePlainText(input: ArticleTextInput): string {
     [input.kicker, input.title].filter(Boolean).join('\n'),
     `${input.sourceLine} · ${input.dateLabel}`,
     input.standfirst,
-    markdownToPlainText(input.body),
+    input.bodyText ?? markdownToPlainText(input.body),
     `Dauerhafter Link: ${input.url}\nZitiervorschlag: ${input.citation}`,
   ];
   return `${blocks.filter((block) => block !== undefined && block.trim() !== '').join('\n\n')}\n`;

@@ -41,7 +41,8 @@ export function compoundTails(word: string, lexicon: CompoundLexicon, options: S
   const minHead = options.minHead ?? 4;
   const particles = options.particles ?? verbParticles;
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return [];
-  const lower = word.toLocaleLowerCase('de');
+  // Without a locale: the same for German letters, and several times faster.
+  const lower = word.toLowerCase();
   // Lower-casing never changes the length of German letters, so offsets carry over to `word`.
   if (lower.length !== word.length) return [];
   if (lower.length < minModifier + minHead || lexicon.known.has(lower)) return [];
@@ -83,6 +84,6 @@ export function compoundTails(word: string, lexicon: CompoundLexicon, options: S
 
   return [...boundaries].sort((a, b) => a - b).map((cut) => {
     const tail = word.slice(cut);
-    return tail.charAt(0).toLocaleUpperCase('de') + tail.slice(1);
+    return tail.charAt(0).toUpperCase() + tail.slice(1);
   });
 }

@@ -11,9 +11,12 @@ export function creditedOrigins(outlet: string | null, origins: readonly string[
   return [...new Set(origins)].filter((origin) => origin !== outlet);
 }
 
+/** One formatter for every call: making one is most of the cost of a call. */
+const germanList = new Intl.ListFormat('de', { style: 'long', type: 'conjunction' });
+
 /** German list: "A", "A und B", "A, B und C". */
 export function joinGerman(items: readonly string[]): string {
-  return new Intl.ListFormat('de', { style: 'long', type: 'conjunction' }).format(items);
+  return germanList.format(items);
 }
 
 /**

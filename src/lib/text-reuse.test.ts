@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
-  countComparisons, distinctSorted, findTextReuse, formatShare, normalizeWords,
+  countComparisons, distinctSorted, findTextReuse, formatShare, hashString, normalizeWords, shingleSequence,
 } from './text-reuse.ts';
 
 /** Body of a real archive entry: everything after the frontmatter. */
@@ -86,6 +86,18 @@ describe('findTextReuse', () => {
 describe('normalizeWords', () => {
   test('ignores case, punctuation, German quotation marks and Markdown syntax', () => {
     expect(normalizeWords('## „Wir werden“ – *abermals* SUCHEN, sagte Straße.')).toEqual(['wir', 'werden', 'abermals', 'suchen', 'sagte', 'strasse']);
+  });
+});
+
+describe('shingleSequence', () => {
+  test('hashes each run of words as hashString hashes the words joined by spaces', () => {
+    const words = normalizeWords(`${sott.text}\n${internetz.text}`);
+    const hashes = shingleSequence(words, 8);
+    expect(hashes).toHaveLength(words.length - 7);
+    for (const index of [0, 1, 100, hashes.length - 1]) {
+      expect(hashes[index]).toBe(hashString(words.slice(index, index + 8).join(' ')));
+    }
+    expect(shingleSequence(['zwei', 'wörter'], 3)).toEqual(new Uint32Array(0));
   });
 });
 

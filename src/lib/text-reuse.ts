@@ -54,7 +54,9 @@ const defaults: Required<ReuseOptions> = {
 export function normalizeWords(text: string): string[] {
   return text
     .normalize('NFKC')
-    .toLocaleLowerCase('de-DE')
+    // Without a locale: the same for German (only Turkish, Azeri and Lithuanian have rules of their
+    // own) and several times faster.
+    .toLowerCase()
     .replace(/ß/g, 'ss')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);
@@ -70,12 +72,23 @@ export function hashString(value: string): number {
   return hash >>> 0;
 }
 
-/** Hashes of the word shingles in text order (with repeats); empty when there are fewer words. */
+/**
+ * Hashes of the word shingles in text order (with repeats); empty when there are fewer words. Each
+ * is `hashString` of the shingle's words joined by spaces, hashed word by word without making the
+ * string (a text has as many shingles as words).
+ */
 export function shingleSequence(words: readonly string[], shingleSize: number): Uint32Array {
   const count = Math.max(0, words.length - shingleSize + 1);
   const hashes = new Uint32Array(count);
+  const space = ' '.charCodeAt(0);
   for (let index = 0; index < count; index += 1) {
-    hashes[index] = hashString(words.slice(index, index + shingleSize).join(' '));
+    let hash = 0x811c9dc5;
+    for (let position = index; position < index + shingleSize; position += 1) {
+      if (position > index) hash = Math.imul(hash ^ space, 0x01000193);
+      const word = words[position]!;
+      for (let char = 0; char < word.length; char += 1) hash = Math.imul(hash ^ word.charCodeAt(char), 0x01000193);
+    }
+    hashes[index] = hash >>> 0;
   }
   return hashes;
 }

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { machineBusySeconds } from './measure-step.ts';
+
+describe('the machine busy time', () => {
+  test('adds user, nice, system, irq and softirq time of the total line, in hundredths of a second', () => {
+    // cpu user nice system idle iowait irq softirq steal guest guest_nice
+    const procStat = 'cpu  4684065 220578 1142037 5167936 118328 300 22797 7160 0 0\ncpu0 1 2 3 4 5 6 7 8 0 0\n';
+    expect(machineBusySeconds(procStat)).toBeCloseTo((4684065 + 220578 + 1142037 + 300 + 22797) / 100, 6);
+  });
+
+  test('rejects a text that does not start with the total line', () => {
+    expect(() => machineBusySeconds('cpu0 1 2 3 4 5 6 7 8\n')).toThrow(/not the total line of \/proc\/stat: "cpu0 1 2/);
+    expect(() => machineBusySeconds('intr 1 2\n')).toThrow(/not the total line/);
+  });
+
+  test('counts CPU time this process spends', () => {
+    const before = machineBusySeconds();
+    const started = process.cpuUsage();
+    let spent = 0;
+    for (let spin = 0; spent < 300_000; spin += 1) {
+      if (spin % 100_000 === 0) { const { user, system } = process.cpuUsage(started); spent = user + system; }
+    }
+    expect(machineBusySeconds() - before).toBeGreaterThanOrEqual(0.25);
+  });
+});

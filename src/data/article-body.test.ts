@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { markdownConfig } from '../lib/markdown-config.ts';
+import { markdownToPlainText } from '../lib/article-text.ts';
+import { renderArticleMarkdown } from './article-body.ts';
+
+const articlesDir = join(import.meta.dirname, '../../content/articles');
+const bodies = readdirSync(articlesDir).filter((name) => name.endsWith('.md')).map((name) => {
+  const text = readFileSync(join(articlesDir, name), 'utf8');
+  return { name, body: text.slice(text.indexOf('\n---\n', 4) + 5) };
+});
+
+/** Markdown that a captured text may hold and that plain text must not garble. */
+const awkward = [
+  '## 3. Oktober\n\nErster Absatz mit *Betonung*, **Fettem**, `Code` und [Link](https://example.org).',
+  '> Zitat über\n> zwei Zeilen\n\n- eins\n- zwei\n\n1. erstens\n2. zweitens',
+  'Zeile mit hartem Umbruch  \nnächste Zeile\\\nund noch eine',
+  '<div>rohes HTML</div>\n\nText &amp; Entität, Lehrer\\*innen, 3\\. Oktober',
+  '',
+  '    eingerückter Code\n\n***\n\nNach der Linie',
+];
+
+describe('renderArticleMarkdown', () => {
+  test('renders the HTML the site\'s Markdown processor renders, and the plain text of the same parse', async () => {
+    const site = await markdownConfig.processor.createRenderer({ syntaxHighlight: markdownConfig.syntaxHighlight });
+    expect(bodies.length).toBeGreaterThanOrEqual(5);
+    for (const { name, body } of [...bodies, ...awkward.map((text, index) => ({ name: `awkward ${index}`, body: text }))]) {
+      const rendered = await renderArticleMarkdown(body);
+      expect(rendered.html, name).toBe((await site.render(body, { frontmatter: {} })).code);
+      expect(rendered.text, name).toBe(markdownToPlainText(body));
+    }
+  });
+
+  test('gives blocks as paragraphs of plain text, without markup', async () => {
+    expect((await renderArticleMarkdown(awkward[0]!)).text).toBe('3. Oktober\n\nErster Absatz mit Betonung, Fettem, Code und Link.');
+    expect((await renderArticleMarkdown(awkward[1]!)).text).toBe('Zitat über\nzwei Zeilen\n\n– eins\n– zwei\n\n– erstens\n– zweitens');
+  });
+});
