@@ -14,7 +14,7 @@ import { articlesPerPage, namesPerPage } from '../lib/pagination.ts';
 import type { EntitySection } from '../lib/routes.ts';
 import { searchTermsFor, termSourceOf } from '../lib/search-terms.ts';
 import { resolve } from 'node:path';
-import { renderArticleMarkdown } from './article-body.ts';
+import { renderArticleMarkdown, type RenderedBody } from './article-body.ts';
 import { assertSameEntries, fingerprintsOf, readEntryBody } from '../lib/entry-files.ts';
 import { inIdOrder, termRegistriesOf, type ArticleTexts } from './archive-build.ts';
 import { loadCompoundSplitter } from './word-list.ts';
@@ -115,22 +115,23 @@ export async function articleData(id: string): Promise<EntryInput> {
   return { id, data: entry.data };
 }
 
+/** One article's body as the build's workers rendered it; undefined outside a build. */
+async function prerenderedBody(id: string): Promise<RenderedBody | undefined> {
+  const texts = precomputedTexts();
+  if (!texts) return undefined;
+  const body = (await texts).bodies.get(id);
+  if (body === undefined) throw new Error(`archive: the build's workers rendered no body for article "${id}"`);
+  return body;
+}
+
 /** One article's Markdown body as HTML: rendered ahead during `astro build`, on demand otherwise. */
 export async function articleBodyHtml(id: string): Promise<string> {
-  const texts = precomputedTexts();
-  if (!texts) return (await renderArticleMarkdown((await articleEntry(id)).body ?? '')).html;
-  const body = (await texts).bodies.get(id);
-  if (body === undefined) throw new Error(`articleBodyHtml: no article "${id}"`);
-  return body.html;
+  return (await prerenderedBody(id))?.html ?? (await renderArticleMarkdown((await articleEntry(id)).body ?? '')).html;
 }
 
 /** One article's body as plain text when the build's workers rendered it ahead; undefined otherwise. */
 export async function articleBodyText(id: string): Promise<string | undefined> {
-  const texts = precomputedTexts();
-  if (!texts) return undefined;
-  const body = (await texts).bodies.get(id);
-  if (body === undefined) throw new Error(`articleBodyText: no article "${id}"`);
-  return body.text;
+  return (await prerenderedBody(id))?.text;
 }
 
 /** Paths of the article pages. */
