@@ -54,7 +54,9 @@ export const budgets = {
   articlePageKB: 25,
 };
 
-const sum = (steps: StepResult[], key: 'seconds' | 'cpuSeconds' | 'machineCpuSeconds') => steps.reduce((total, step) => total + step[key], 0);
+/** The figures of a step that add up over steps. */
+type StepMeasure = 'seconds' | 'cpuSeconds' | 'machineCpuSeconds';
+const sum = (steps: StepResult[], key: StepMeasure) => steps.reduce((total, step) => total + step[key], 0);
 const peak = (steps: StepResult[]) => Math.max(0, ...steps.map((step) => Math.max(step.maxRssMiB, step.treeRssMiB)));
 const kb = (bytes: number) => bytes / 1000;
 const mib = (bytes: number) => bytes / 1024 / 1024;
@@ -77,7 +79,7 @@ export function totals(result: SizeResult) {
   const cpuSeconds = sum(result.steps, 'cpuSeconds');
   const baselineSteps = result.baselineRuns.flatMap((run) => run.steps);
   const comparable = failedSteps(result.steps).length === 0 && result.baselineRuns.length > 0 && failedSteps(baselineSteps).length === 0;
-  const baselineMean = (key: 'seconds' | 'cpuSeconds' | 'machineCpuSeconds') => (comparable ? mean(result.baselineRuns.map((run) => sum(run.steps, key))) : null);
+  const baselineMean = (key: StepMeasure) => (comparable ? mean(result.baselineRuns.map((run) => sum(run.steps, key))) : null);
   const baselineSeconds = baselineMean('seconds');
   const baselineCpuSeconds = baselineMean('cpuSeconds');
   const machineCpuSeconds = sum(result.steps, 'machineCpuSeconds');

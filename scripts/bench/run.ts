@@ -4,8 +4,9 @@
  * The scale benchmark (issue 6). For each size: generate synthetic sources, then in a scratch
  * folder run the archive's full pipeline (ingest, astro build, pagefind) and, over the same
  * Markdown, a baseline (a bare Astro site with one page per entry and an index page, plain
- * Pagefind), once before and once after the pipeline (the machine's speed drifts); measure time and peak memory of every step, the built sites, and in Chromium the bytes
- * of the home page, an article page and a first search. Prints a table per size and, as its last
+ * Pagefind), once before and once after the pipeline (the machine's speed drifts); measure time
+ * and peak memory of every step, the built sites, and in Chromium the bytes of the home page, an
+ * article page and a first search. Prints a table per size and, as its last
  * line, one JSON object. A benchmark, not a test: it exits non-zero only when a step fails.
  *
  * `--node-options` passes NODE_OPTIONS to the Node steps (e.g. `--max-old-space-size=16384`).
@@ -18,7 +19,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, syml
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.ts';
-import { prepareScratchSite, privateCacheConfig, scratchBuildSteps, siteVariants, type SiteVariant } from './scratch-site.ts';
+import { prepareScratchSite, privateCacheConfig, scratchBuildSteps, siteVariants, type ScratchStep, type SiteVariant } from './scratch-site.ts';
 import { measureBrowser } from './measure-browser.ts';
 import { runStep, type StepResult } from './measure-step.ts';
 import { checkBudgets, formatSize, summaryJson, type BaselineRun, type BuildLogSummary, type SizeResult } from './report.ts';
@@ -109,11 +110,11 @@ async function benchSize(articles: number): Promise<SizeResult> {
 
   // The baseline builds the Markdown that ingest writes, so its first run comes after the ingest,
   // and its second after the rest of the pipeline; each step is measured on its own.
-  const steps: StepResult[] = [];
-  for (const [index, command] of scratchBuildSteps(corpusDir, siteDir, join(dir, 'review.yaml')).entries()) {
-    steps.push(await step(command.label, command.name, command.command, command.args, command.cwd, logDir, {}, command.progress));
-    if (index === 0) await runBaseline('before');
-  }
+  const [ingest, ...build] = scratchBuildSteps(corpusDir, siteDir, join(dir, 'review.yaml'));
+  const runCommand = (command: ScratchStep) => step(command.label, command.name, command.command, command.args, command.cwd, logDir, {}, command.progress);
+  const steps: StepResult[] = [await runCommand(ingest!)];
+  await runBaseline('before');
+  for (const command of build) steps.push(await runCommand(command));
   await runBaseline('after');
 
   const site = siteStats(join(siteDir, 'dist'));

@@ -1,15 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { markdownConfig } from '../lib/markdown-config.ts';
 import { markdownToPlainText } from '../lib/article-text.ts';
+import { readEntryBody } from '../lib/entry-files.ts';
 import { renderArticleMarkdown } from './article-body.ts';
 
 const articlesDir = join(import.meta.dirname, '../../content/articles');
-const bodies = readdirSync(articlesDir).filter((name) => name.endsWith('.md')).map((name) => {
-  const text = readFileSync(join(articlesDir, name), 'utf8');
-  return { name, body: text.slice(text.indexOf('\n---\n', 4) + 5) };
-});
+const bodies = readdirSync(articlesDir).filter((name) => name.endsWith('.md'))
+  .map((name) => ({ name, body: readEntryBody(join(articlesDir, name)) }));
 
 /** Markdown that a captured text may hold and that plain text must not garble. */
 const awkward = [

@@ -50,13 +50,13 @@ export function countCoMentions(
       }
     }
     if (kind === subject.kind) tally.delete(subject.name);
-    result[kind] = rankCounts(new Map([...tally].map(([name, { count }]) => [name, count])), limit);
+    result[kind] = rankCounts([...tally].map(([name, { count }]) => [name, count] as const), limit);
   }
   return result;
 }
 
 /** Most first, ties alphabetical, at most `limit`. */
-export function rankCounts(counts: ReadonlyMap<string, number>, limit = Infinity): CoMentionCount[] {
+export function rankCounts(counts: Iterable<readonly [string, number]>, limit = Infinity): CoMentionCount[] {
   if (limit <= 0) return [];
   let ranked = [...counts].map(([name, count]) => ({ name, count }));
   if (ranked.length > limit) {
