@@ -13,8 +13,8 @@ function sizeResult(overrides: Partial<SizeResult>): SizeResult {
   return {
     articles: 10_000,
     generateSeconds: 1,
-    steps: [step('ingest', 10), step('astro build', 80), step('search index', 0)],
-    baselineRuns: [{ when: 'after', steps: [step('astro build', 25), step('pagefind', 15)] }],
+    pipelineRuns: [{ round: 1, steps: [step('ingest', 10), step('astro build', 80), step('search index', 0)] }],
+    baselineRuns: [{ round: 1, steps: [step('astro build', 25), step('pagefind', 15)] }],
     site,
     baselineSite: site,
     words,
@@ -34,7 +34,7 @@ describe('the benchmark report', () => {
 
   test('takes the CPU ratio from the machine busy time, which counts the processes a step leaves behind', () => {
     // The build's Pagefind indexer is closed, not waited for: /usr/bin/time counts 80 s, the machine 110 s.
-    const result = sizeResult({ steps: [step('ingest', 10), step('astro build', 80, 0, 110), step('search index', 0)] });
+    const result = sizeResult({ pipelineRuns: [{ round: 1, steps: [step('ingest', 10), step('astro build', 80, 0, 110), step('search index', 0)] }] });
     const [size] = JSON.parse(summaryJson([result])).sizes;
     expect(size).toMatchObject({ ratio: 2.25, cpuRatio: 3 });
     const table = formatSize(result);
@@ -47,46 +47,81 @@ describe('the benchmark report', () => {
     // The machine slowed down while the pipeline ran: the baseline took 40 s before it, 60 s after.
     const result = sizeResult({
       baselineRuns: [
-        { when: 'before', steps: [step('astro build', 25), step('pagefind', 15)] },
-        { when: 'after', steps: [step('astro build', 40, 0, 44), step('pagefind', 20)] },
+        { round: 1, steps: [step('astro build', 25), step('pagefind', 15)] },
+        { round: 2, steps: [step('astro build', 40, 0, 44), step('pagefind', 20)] },
       ],
     });
     const [size] = JSON.parse(summaryJson([result])).sizes;
-    expect(size).toMatchObject({ totalSeconds: 90, baselineSeconds: 50, ratio: 1.8, cpuRatio: 1.73 });
+    expect(size).toMatchObject({ totalSeconds: 90, baselineSeconds: 50, ratio: 1.8, cpuRatio: 1.73, runs: 1, roundRatios: [1.8] });
     const table = formatSize(result);
-    expect(table).toMatch(/\| baseline before: astro build +\| +25\.0 \|/);
-    expect(table).toMatch(/\| baseline after: pagefind +\| +20\.0 \|/);
+    expect(table).toMatch(/\| baseline 1: astro build +\| +25\.0 \|/);
+    expect(table).toMatch(/\| baseline 2: pagefind +\| +20\.0 \|/);
     expect(table).toMatch(/\| \*\*baseline total\*\* \(mean of the runs\) +\| +50\.0 \| +50\.0 \| +52\.0 \|/);
+  });
+
+  test('takes the mean of alternating pipeline and baseline runs, and each pipeline run against the baselines beside it', () => {
+    // baseline 40 s, pipeline 90 s, baseline 60 s, pipeline 70 s, baseline 40 s.
+    const result = sizeResult({
+      pipelineRuns: [
+        { round: 1, steps: [step('ingest', 10), step('astro build', 80), step('search index', 0)] },
+        { round: 2, steps: [step('ingest', 8), step('astro build', 62, 0, 100), step('search index', 0)] },
+      ],
+      baselineRuns: [
+        { round: 1, steps: [step('astro build', 25), step('pagefind', 15)] },
+        { round: 2, steps: [step('astro build', 40), step('pagefind', 20)] },
+        { round: 3, steps: [step('astro build', 25), step('pagefind', 15)] },
+      ],
+    });
+    const [size] = JSON.parse(summaryJson([result])).sizes;
+    // (90 + 70) / 2 = 80 against (40 + 60 + 40) / 3 = 46.7; 90 / 50 and 70 / 50.
+    expect(size).toMatchObject({ totalSeconds: 80, baselineSeconds: 46.7, ratio: 1.71, runs: 2, roundRatios: [1.8, 1.4] });
+    const table = formatSize(result);
+    expect(table).toMatch(/\| pipeline 1: ingest +\| +10\.0 \|/);
+    expect(table).toMatch(/\| pipeline 2: astro build +\| +62\.0 \| +62\.0 \| +100\.0 \|/);
+    expect(table).toMatch(/\| \*\*pipeline total\*\* \(mean of the runs\) +\| +80\.0 \| +80\.0 \| +99\.0 \|/);
+    expect(table).toMatch(/\| each pipeline run \/ the baseline runs beside it +\| 1\.80×, 1\.40× \|/);
+    expect(table).toMatch(/\| ratio without ingest +\| +1\.52× \|/);
+  });
+
+  test('names the failed step of a later pipeline run, and gives no ratio', () => {
+    const result = sizeResult({
+      pipelineRuns: [
+        { round: 1, steps: [step('ingest', 10), step('astro build', 80), step('search index', 0)] },
+        { round: 2, steps: [step('ingest', 8), step('astro build', 20, 134)] },
+      ],
+    });
+    expect(checkBudgets(result)[0]).toMatchObject({ measured: 'pipeline 2: astro build: 134', holds: false });
+    expect(JSON.parse(summaryJson([result])).sizes[0]).toMatchObject({ ratio: null, roundRatios: [] });
   });
 
   test('gives no ratio when a step of either baseline run failed', () => {
     const result = sizeResult({
       baselineRuns: [
-        { when: 'before', steps: [step('astro build', 25), step('pagefind', 15)] },
-        { when: 'after', steps: [step('astro build', 3, 1), step('pagefind', 0.1)] },
+        { round: 1, steps: [step('astro build', 25), step('pagefind', 15)] },
+        { round: 2, steps: [step('astro build', 3, 1), step('pagefind', 0.1)] },
       ],
     });
     expect(JSON.parse(summaryJson([result])).sizes[0]).toMatchObject({ baselineSeconds: null, ratio: null, cpuRatio: null });
-    expect(checkBudgets(result)[1]).toMatchObject({ measured: 'baseline after: astro build: 1', holds: null });
+    expect(checkBudgets(result)[1]).toMatchObject({ measured: 'baseline 2: astro build: 1', holds: null });
   });
 
   test('reports a failed baseline without a ratio, and without failing the pipeline', () => {
     // At 100,000 entries a bare Astro site cannot write its data store and leaves no dist/.
-    const result = sizeResult({ articles: 100_000, baselineRuns: [{ when: 'after', steps: [step('astro build', 84, 1), step('pagefind', 0.1, 1)] }], baselineSite: undefined });
+    const result = sizeResult({ articles: 100_000, baselineRuns: [{ round: 1, steps: [step('astro build', 84, 1), step('pagefind', 0.1, 1)] }], baselineSite: undefined });
     const [size] = JSON.parse(summaryJson([result])).sizes;
     expect(size).toMatchObject({ articles: 100_000, totalSeconds: 90, baselineSeconds: null, ratio: null, cpuRatio: null, pages: 20 });
     const checks = checkBudgets(result);
     expect(checks[0]).toMatchObject({ name: 'every pipeline step succeeds', holds: true });
-    expect(checks[1]).toMatchObject({ measured: 'baseline after: astro build: 1, baseline after: pagefind: 1', holds: null });
+    expect(checks[1]).toMatchObject({ measured: 'baseline 1: astro build: 1, baseline 1: pagefind: 1', holds: null });
     expect(checks[2]).toMatchObject({ name: 'pipeline vs baseline', measured: 'no ratio: a step failed', holds: null });
     const table = formatSize(result);
-    expect(table).toMatch(/\| baseline after: astro build \(\*\*failed\*\*, exit 1\) +\| +84\.0 \|/);
+    expect(table).toMatch(/\| baseline 1: astro build \(\*\*failed\*\*, exit 1\) +\| +84\.0 \|/);
     expect(table).toMatch(/\| baseline +\| +not built \|/);
     expect(table).toMatch(/\| ratio pipeline \/ baseline +\| +– \|/);
   });
 
   test('fails the first check when a step of the pipeline failed', () => {
-    const result = sizeResult({ steps: [step('ingest', 10), step('astro build', 80, 137)], site: undefined });
+    const result = sizeResult({ pipelineRuns: [{ round: 1, steps: [step('ingest', 10), step('astro build', 80, 137)] }], site: undefined });
     expect(checkBudgets(result)[0]).toMatchObject({ measured: 'astro build: 137', holds: false });
     expect(JSON.parse(summaryJson([result])).sizes[0]).toMatchObject({ ratio: null, distMiB: null, pages: null });
   });

@@ -15,13 +15,14 @@ export interface BuildLogSummary {
 export interface SizeResult {
   articles: number;
   generateSeconds: number;
-  steps: StepResult[];
   /**
-   * The baseline's steps, run twice, each in a folder of its own: once before the pipeline and once
-   * after it. This machine's speed drifts (by a third within minutes), so the baseline's figures
-   * are the mean of the runs, measured on both sides of the pipeline's.
+   * The pipeline's runs, each from a scratch site of its own (ingest included), and the baseline's,
+   * each in a folder of its own: one baseline run before each pipeline run and one after the last
+   * (baseline 1, pipeline 1, baseline 2, pipeline 2, baseline 3). This machine's speed drifts (by a
+   * third within minutes), so every figure is the mean of its side's runs, measured alternately.
    */
-  baselineRuns: BaselineRun[];
+  pipelineRuns: Run[];
+  baselineRuns: Run[];
   /** Absent when the step that builds the site failed. */
   site: SiteStats | undefined;
   /** The baseline site as its last run built it. */
@@ -33,9 +34,9 @@ export interface SizeResult {
   baselineBuildLog?: BuildLogSummary;
 }
 
-/** One run of the baseline's steps, and when it ran. */
-export interface BaselineRun {
-  when: 'before' | 'after';
+/** One run of the pipeline's or the baseline's steps, numbered from 1 in the order of its side. */
+export interface Run {
+  round: number;
   steps: StepResult[];
 }
 
@@ -64,8 +65,12 @@ const fixed = (value: number | null, digits = 1) => (value === null ? '–' : va
 
 const failedSteps = (steps: StepResult[]) => steps.filter((step) => step.exitCode !== 0);
 const mean = (values: number[]) => values.reduce((total, value) => total + value, 0) / values.length;
-/** A baseline run's step as the tables name it: "baseline before: astro build". */
-const baselineStepName = (run: BaselineRun, step: StepResult) => `baseline ${run.when}: ${step.name}`;
+/** A run's step as the tables name it: "baseline 2: astro build"; a lone pipeline run's as "ingest". */
+const stepName = (side: 'pipeline' | 'baseline', runs: Run[], run: Run, step: StepResult) =>
+  side === 'pipeline' && runs.length === 1 ? step.name : `${side} ${run.round}: ${step.name}`;
+/** The failed steps of a side's runs, as the tables name them. */
+const failedRunSteps = (side: 'pipeline' | 'baseline', runs: Run[]) =>
+  runs.flatMap((run) => failedSteps(run.steps).map((step) => ({ ...step, name: stepName(side, runs, run, step) })));
 
 /**
  * Seconds, peak and ratio of one size. The baseline's figures are the mean of its runs; they and
@@ -74,19 +79,24 @@ const baselineStepName = (run: BaselineRun, step: StepResult) => `baseline ${run
  * a step (see `machineCpuSeconds`).
  */
 export function totals(result: SizeResult) {
-  const totalSeconds = sum(result.steps, 'seconds');
-  const withoutIngest = sum(result.steps.filter((step) => step.name !== 'ingest'), 'seconds');
-  const cpuSeconds = sum(result.steps, 'cpuSeconds');
-  const baselineSteps = result.baselineRuns.flatMap((run) => run.steps);
-  const comparable = failedSteps(result.steps).length === 0 && result.baselineRuns.length > 0 && failedSteps(baselineSteps).length === 0;
-  const baselineMean = (key: StepMeasure) => (comparable ? mean(result.baselineRuns.map((run) => sum(run.steps, key))) : null);
+  const { pipelineRuns, baselineRuns } = result;
+  const pipelineSteps = pipelineRuns.flatMap((run) => run.steps);
+  const baselineSteps = baselineRuns.flatMap((run) => run.steps);
+  const comparable = pipelineRuns.length > 0 && failedSteps(pipelineSteps).length === 0 && baselineRuns.length > 0 && failedSteps(baselineSteps).length === 0;
+  const runMean = (runs: Run[], key: StepMeasure, keep = (_: StepResult) => true) => mean(runs.map((run) => sum(run.steps.filter(keep), key)));
+  const baselineMean = (key: StepMeasure) => (comparable ? runMean(baselineRuns, key) : null);
+  const totalSeconds = runMean(pipelineRuns, 'seconds');
+  const withoutIngest = runMean(pipelineRuns, 'seconds', (step) => step.name !== 'ingest');
   const baselineSeconds = baselineMean('seconds');
-  const baselineCpuSeconds = baselineMean('cpuSeconds');
-  const machineCpuSeconds = sum(result.steps, 'machineCpuSeconds');
+  const machineCpuSeconds = runMean(pipelineRuns, 'machineCpuSeconds');
   const baselineMachineCpuSeconds = baselineMean('machineCpuSeconds');
+  // Each pipeline run against the baseline runs on either side of it: how far the runs spread.
+  const roundRatios = comparable
+    ? pipelineRuns.map((run, index) => sum(run.steps, 'seconds') / mean(baselineRuns.slice(index, index + 2).map((around) => sum(around.steps, 'seconds'))))
+    : [];
   return {
-    cpuSeconds,
-    baselineCpuSeconds,
+    cpuSeconds: runMean(pipelineRuns, 'cpuSeconds'),
+    baselineCpuSeconds: baselineMean('cpuSeconds'),
     machineCpuSeconds,
     baselineMachineCpuSeconds,
     cpuRatio: baselineMachineCpuSeconds === null ? null : machineCpuSeconds / baselineMachineCpuSeconds,
@@ -94,7 +104,8 @@ export function totals(result: SizeResult) {
     baselineSeconds,
     ratio: baselineSeconds === null ? null : totalSeconds / baselineSeconds,
     ratioWithoutIngest: baselineSeconds === null ? null : withoutIngest / baselineSeconds,
-    peakMiB: peak(result.steps),
+    roundRatios,
+    peakMiB: peak(pipelineSteps),
     baselinePeakMiB: peak(baselineSteps),
   };
 }
@@ -108,11 +119,11 @@ export function checkBudgets(result: SizeResult): BudgetCheck[] {
   const { ratio, cpuRatio } = totals(result);
   const checks: BudgetCheck[] = [];
   const stepsMeasured = (failed: StepResult[]) => (failed.length === 0 ? 'all 0' : failed.map((step) => `${step.name}: ${step.exitCode}`).join(', '));
-  const failed = failedSteps(result.steps);
+  const failed = failedRunSteps('pipeline', result.pipelineRuns);
   checks.push({ name: 'every pipeline step succeeds', limit: 'exit code 0', measured: stepsMeasured(failed), holds: failed.length === 0 });
   // Not a budget of the archive: a bare Astro site has limits of its own (at 100,000 entries its
   // single data-store file cannot be written), and without the baseline there is no ratio.
-  const baselineFailed = result.baselineRuns.flatMap((run) => failedSteps(run.steps).map((step) => ({ ...step, name: baselineStepName(run, step) })));
+  const baselineFailed = failedRunSteps('baseline', result.baselineRuns);
   checks.push({ name: 'every baseline step succeeds', limit: 'exit code 0', measured: stepsMeasured(baselineFailed), holds: baselineFailed.length === 0 ? true : null });
   if (result.articles >= 10_000) {
     checks.push(ratio === null || cpuRatio === null
@@ -168,13 +179,16 @@ function stepRow(name: string, step: StepResult): string[] {
 /** The Markdown tables of one size. */
 export function formatSize(result: SizeResult): string {
   const t = totals(result);
+  const runRows = (side: 'pipeline' | 'baseline', runs: Run[]) => runs.flatMap((run) => run.steps.map((step) => stepRow(stepName(side, runs, run, step), step)));
+  const meanLabel = (label: string, runs: Run[]) => (runs.length > 1 ? `${label} (mean of the runs)` : label);
   const stepRows = [
     ['step', 'wall s', 'CPU s (process)', 'CPU s (machine)', 'peak MiB (process)', 'peak MiB (tree)', 'load at start'],
-    ...result.steps.map((step) => stepRow(step.name, step)),
-    ['**pipeline total**', fixed(t.totalSeconds), fixed(t.cpuSeconds), fixed(t.machineCpuSeconds), fixed(t.peakMiB, 0), '', ''],
-    ...result.baselineRuns.flatMap((run) => run.steps.map((step) => stepRow(baselineStepName(run, step), step))),
-    [result.baselineRuns.length > 1 ? '**baseline total** (mean of the runs)' : '**baseline total**', fixed(t.baselineSeconds), fixed(t.baselineCpuSeconds), fixed(t.baselineMachineCpuSeconds), fixed(t.baselinePeakMiB, 0), '', ''],
+    ...runRows('pipeline', result.pipelineRuns),
+    [meanLabel('**pipeline total**', result.pipelineRuns), fixed(t.totalSeconds), fixed(t.cpuSeconds), fixed(t.machineCpuSeconds), fixed(t.peakMiB, 0), '', ''],
+    ...runRows('baseline', result.baselineRuns),
+    [meanLabel('**baseline total**', result.baselineRuns), fixed(t.baselineSeconds), fixed(t.baselineCpuSeconds), fixed(t.baselineMachineCpuSeconds), fixed(t.baselinePeakMiB, 0), '', ''],
     ['ratio pipeline / baseline', times(t.ratio), '', times(t.cpuRatio), '', '', ''],
+    ...(t.roundRatios.length > 1 ? [['each pipeline run / the baseline runs beside it', t.roundRatios.map(times).join(', '), '', '', '', '', '']] : []),
     ['ratio without ingest', times(t.ratioWithoutIngest), '', '', '', '', ''],
   ];
   const siteRow = (name: string, site: SiteStats | undefined) => (site
@@ -250,6 +264,8 @@ export function summaryJson(results: SizeResult[]): string {
         baselineSeconds: round(t.baselineSeconds),
         ratio: round(t.ratio, 2),
         cpuRatio: round(t.cpuRatio, 2),
+        runs: result.pipelineRuns.length,
+        roundRatios: t.roundRatios.map((ratio) => round(ratio, 2)),
         peakMiB: round(t.peakMiB, 0),
         searchKB: browser ? round(kb(Math.max(browser.search.common.gzip, browser.search.rare.gzip))) : null,
         articlePageKB: browser ? round(kb(htmlAndCss(browser.article, 'gzip'))) : null,

@@ -1,10 +1,12 @@
 /**
  * npm run bench [-- --sizes 1000,10000] [--seed 1] [--scratch .cache/bench] [--keep] [--no-browser]
+ *   [--rounds N]
  *
  * The scale benchmark (issue 6). For each size: generate synthetic sources, then in a scratch
  * folder run the archive's full pipeline (ingest, astro build, pagefind) and, over the same
  * Markdown, a baseline (a bare Astro site with one page per entry and an index page, plain
- * Pagefind), once before and once after the pipeline (the machine's speed drifts); measure time
+ * Pagefind), alternately: baseline, pipeline, baseline, pipeline, baseline (`--rounds`, the number
+ * of pipeline runs: 2 up to 10,000 articles, 1 above; the machine's speed drifts); measure time
  * and peak memory of every step, the built sites, and in Chromium the bytes of the home page, an
  * article page and a first search. Prints a table per size and, as its last
  * line, one JSON object. A benchmark, not a test: it exits non-zero only when a step fails.
@@ -22,7 +24,7 @@ import { writeCorpus } from './corpus.ts';
 import { prepareScratchSite, privateCacheConfig, scratchBuildSteps, siteVariants, type ScratchStep, type SiteVariant } from './scratch-site.ts';
 import { measureBrowser } from './measure-browser.ts';
 import { runStep, type StepResult } from './measure-step.ts';
-import { checkBudgets, formatSize, summaryJson, type BaselineRun, type BuildLogSummary, type SizeResult } from './report.ts';
+import { checkBudgets, formatSize, summaryJson, type BuildLogSummary, type Run, type SizeResult } from './report.ts';
 import { siteStats } from './site-stats.ts';
 import { buildPhases, routeCosts } from './build-log.ts';
 
@@ -36,6 +38,7 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     'node-options': { type: 'string' },
     variant: { type: 'string', default: '' },
+    rounds: { type: 'string' },
   },
   strict: true,
 });
@@ -46,6 +49,15 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   process.exit(2);
 }
 const seed = Number(values.seed);
+if (values.rounds !== undefined && !/^[1-9]\d*$/.test(values.rounds)) {
+  console.error(`bench: --rounds wants a positive whole number, got "${values.rounds}"`);
+  process.exit(2);
+}
+/**
+ * Pipeline runs per size: two up to 10,000 articles, where one run's figure is at the mercy of the
+ * machine's drift; one above, where a run takes twenty minutes and the baseline cannot build.
+ */
+const roundsFor = (articles: number) => (values.rounds !== undefined ? Number(values.rounds) : articles <= 10_000 ? 2 : 1);
 const scratchRoot = resolve(values.scratch);
 const node = process.execPath;
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -90,49 +102,57 @@ async function benchSize(articles: number): Promise<SizeResult> {
   const logDir = join(dir, 'logs');
   mkdirSync(logDir, { recursive: true });
   const corpusDir = join(dir, 'corpus');
-  const siteDir = join(dir, 'site');
-  const baselineDir = (when: BaselineRun['when']) => join(dir, `baseline-${when}`);
+  const rounds = roundsFor(articles);
 
   process.stderr.write(`\nbench: ${articles} articles in ${dir}\nbench: generating sources …\n`);
   const generateStarted = performance.now();
   const manifest = await writeCorpus({ seed, count: articles, outDir: corpusDir, seedDir: join(root, 'content/sources'), registryDir: join(root, 'content/registry') });
   const generateSeconds = (performance.now() - generateStarted) / 1000;
-  prepareScratchSite(siteDir, join(corpusDir, 'registry'), variants);
-  const articlesDir = join(siteDir, 'content/articles');
-  const baselineRuns: BaselineRun[] = [];
-  async function runBaseline(when: BaselineRun['when']) {
-    prepareBaseline(baselineDir(when));
-    const run: BaselineRun = { when, steps: [] };
-    run.steps.push(await step(`baseline ${when} astro build`, 'astro build', node, [astroBin, 'build', '--config', 'bench.config.mjs'], baselineDir(when), logDir, { BENCH_ARTICLES_DIR: articlesDir }));
-    run.steps.push(await step(`baseline ${when} pagefind`, 'pagefind', node, [pagefindBin, '--site', 'dist'], baselineDir(when), logDir));
+  const baselineRuns: Run[] = [];
+  const baselineDir = (round: number) => join(dir, `baseline-${round}`);
+  async function runBaseline(articlesDir: string) {
+    const round = baselineRuns.length + 1;
+    prepareBaseline(baselineDir(round));
+    const run: Run = { round, steps: [] };
+    run.steps.push(await step(`baseline ${round} astro build`, 'astro build', node, [astroBin, 'build', '--config', 'bench.config.mjs'], baselineDir(round), logDir, { BENCH_ARTICLES_DIR: articlesDir }));
+    run.steps.push(await step(`baseline ${round} pagefind`, 'pagefind', node, [pagefindBin, '--site', 'dist'], baselineDir(round), logDir));
     baselineRuns.push(run);
   }
 
-  // The baseline builds the Markdown that ingest writes, so its first run comes after the ingest,
-  // and its second after the rest of the pipeline; each step is measured on its own.
-  const [ingest, ...build] = scratchBuildSteps(corpusDir, siteDir, join(dir, 'review.yaml'));
-  const runCommand = (command: ScratchStep) => step(command.label, command.name, command.command, command.args, command.cwd, logDir, {}, command.progress);
-  const steps: StepResult[] = [await runCommand(ingest!)];
-  await runBaseline('before');
-  for (const command of build) steps.push(await runCommand(command));
-  await runBaseline('after');
+  // Baseline and pipeline alternate, baseline first and last. Each pipeline run starts from a
+  // scratch site of its own; the baseline builds the Markdown that the first run's ingest writes,
+  // so its first run comes between that ingest and the rest of the pipeline.
+  const pipelineRuns: Run[] = [];
+  const siteDir = (round: number) => join(dir, `site-${round}`);
+  for (let round = 1; round <= rounds; round++) {
+    prepareScratchSite(siteDir(round), join(corpusDir, 'registry'), variants);
+    const [ingest, ...build] = scratchBuildSteps(corpusDir, siteDir(round), join(dir, `review-${round}.yaml`));
+    const runCommand = (command: ScratchStep) => step(`pipeline ${round} ${command.label}`, command.name, command.command, command.args, command.cwd, logDir, {}, command.progress);
+    const run: Run = { round, steps: [await runCommand(ingest!)] };
+    if (round === 1) await runBaseline(join(siteDir(1), 'content/articles'));
+    for (const command of build) run.steps.push(await runCommand(command));
+    pipelineRuns.push(run);
+    await runBaseline(join(siteDir(1), 'content/articles'));
+  }
 
-  const site = siteStats(join(siteDir, 'dist'));
-  const baselineSite = siteStats(join(baselineDir('after'), 'dist'), '.');
+  const site = siteStats(join(siteDir(1), 'dist'));
+  const baselineSite = siteStats(join(baselineDir(baselineRuns.length), 'dist'), '.');
   const result: SizeResult = {
-    articles, generateSeconds, steps, baselineRuns, site, baselineSite,
+    articles, generateSeconds, pipelineRuns, baselineRuns, site, baselineSite,
     words: { common: manifest.commonWord, rare: manifest.rareWord },
-    buildLog: buildLogSummary(logFile(logDir, 'astro build')),
-    baselineBuildLog: buildLogSummary(logFile(logDir, 'baseline after astro build')),
+    buildLog: buildLogSummary(logFile(logDir, 'pipeline 1 astro build')),
+    baselineBuildLog: buildLogSummary(logFile(logDir, `baseline ${baselineRuns.length} astro build`)),
   };
-  if (!values['no-browser'] && site?.medianArticle && steps.every((s) => s.exitCode === 0)) {
+  if (!values['no-browser'] && site?.medianArticle && pipelineRuns[0]!.steps.every((s) => s.exitCode === 0)) {
     process.stderr.write('bench: measuring pages in Chromium …\n');
-    result.browser = await measureBrowser(join(siteDir, 'dist'), site.medianArticle.id, { common: manifest.commonWord.word, rare: manifest.rareWord.word });
+    result.browser = await measureBrowser(join(siteDir(1), 'dist'), site.medianArticle.id, { common: manifest.commonWord.word, rare: manifest.rareWord.word });
     writeFileSync(join(dir, 'browser.json'), `${JSON.stringify(result.browser, null, 2)}\n`);
   }
   writeFileSync(join(dir, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
   if (!values.keep) {
-    for (const sub of [corpusDir, siteDir, baselineDir('before'), baselineDir('after')]) rmSync(sub, { recursive: true, force: true });
+    for (let round = 1; round <= rounds; round++) rmSync(siteDir(round), { recursive: true, force: true });
+    for (const run of baselineRuns) rmSync(baselineDir(run.round), { recursive: true, force: true });
+    rmSync(corpusDir, { recursive: true, force: true });
   }
   return result;
 }
@@ -143,7 +163,7 @@ for (const size of sizes) {
   results.push(result);
   console.log(`\n${formatSize(result)}`);
 }
-const command = `npm run bench -- --sizes ${sizes.join(',')}${seed === 1 ? '' : ` --seed ${seed}`}${variants.size > 0 ? ` --variant ${[...variants].join(',')}` : ''}${values['no-browser'] ? ' --no-browser' : ''}${values['node-options'] ? ` --node-options="${values['node-options']}"` : ''}`;
+const command = `npm run bench -- --sizes ${sizes.join(',')}${seed === 1 ? '' : ` --seed ${seed}`}${variants.size > 0 ? ` --variant ${[...variants].join(',')}` : ''}${values['no-browser'] ? ' --no-browser' : ''}${values.rounds === undefined ? '' : ` --rounds ${values.rounds}`}${values['node-options'] ? ` --node-options="${values['node-options']}"` : ''}`;
 console.log(`\nCommand: ${command}; seed ${seed}; ${new Date().toISOString().slice(0, 10)}; Node ${process.version}; ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores.`);
 console.log(summaryJson(results));
 // Non-zero when a step of the pipeline failed (the first check); a failed baseline is reported only.

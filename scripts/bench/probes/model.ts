@@ -3,7 +3,7 @@
  *
  * Builds the archive model (`buildArchiveModel`) outside Astro and prints how long loading and
  * building took and the heap after each; e.g. on a benchmark corpus kept with `npm run bench --
- * --keep`: `.cache/bench/10000/site/content/articles` and `…/content/registry`.
+ * --keep`: `.cache/bench/10000/site-1/content/articles` and `…/content/registry`.
  */
 import { buildArchiveModel } from '../../../src/lib/archive-model.ts';
 import { readArticleEntries, readRegistryFiles } from '../../../src/data/archive-build.ts';
