@@ -124,15 +124,16 @@ async function benchSize(articles: number): Promise<SizeResult> {
   // so its first run comes between that ingest and the rest of the pipeline.
   const pipelineRuns: Run[] = [];
   const siteDir = (round: number) => join(dir, `site-${round}`);
+  const baselineArticles = join(siteDir(1), 'content/articles');
   for (let round = 1; round <= rounds; round++) {
     prepareScratchSite(siteDir(round), join(corpusDir, 'registry'), variants);
     const [ingest, ...build] = scratchBuildSteps(corpusDir, siteDir(round), join(dir, `review-${round}.yaml`));
     const runCommand = (command: ScratchStep) => step(`pipeline ${round} ${command.label}`, command.name, command.command, command.args, command.cwd, logDir, {}, command.progress);
     const run: Run = { round, steps: [await runCommand(ingest!)] };
-    if (round === 1) await runBaseline(join(siteDir(1), 'content/articles'));
+    if (round === 1) await runBaseline(baselineArticles);
     for (const command of build) run.steps.push(await runCommand(command));
     pipelineRuns.push(run);
-    await runBaseline(join(siteDir(1), 'content/articles'));
+    await runBaseline(baselineArticles);
   }
 
   const site = siteStats(join(siteDir(1), 'dist'));
@@ -150,9 +151,8 @@ async function benchSize(articles: number): Promise<SizeResult> {
   }
   writeFileSync(join(dir, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
   if (!values.keep) {
-    for (let round = 1; round <= rounds; round++) rmSync(siteDir(round), { recursive: true, force: true });
-    for (const run of baselineRuns) rmSync(baselineDir(run.round), { recursive: true, force: true });
-    rmSync(corpusDir, { recursive: true, force: true });
+    const scratch = [corpusDir, ...pipelineRuns.map((run) => siteDir(run.round)), ...baselineRuns.map((run) => baselineDir(run.round))];
+    for (const sub of scratch) rmSync(sub, { recursive: true, force: true });
   }
   return result;
 }

@@ -62,14 +62,19 @@ export function normalizeWords(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+const fnvOffset = 0x811c9dc5;
+const fnvPrime = 0x01000193;
+const space = ' '.charCodeAt(0);
+
+/** A 32-bit FNV-1a hash so far (`fnvOffset` to begin) carried on over the characters of `value`. */
+function fnvContinue(hash: number, value: string): number {
+  for (let index = 0; index < value.length; index += 1) hash = Math.imul(hash ^ value.charCodeAt(index), fnvPrime);
+  return hash;
+}
+
 /** 32-bit FNV-1a hash of a string. */
 export function hashString(value: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < value.length; index += 1) {
-    hash ^= value.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+  return fnvContinue(fnvOffset, value) >>> 0;
 }
 
 /**
@@ -80,13 +85,11 @@ export function hashString(value: string): number {
 export function shingleSequence(words: readonly string[], shingleSize: number): Uint32Array {
   const count = Math.max(0, words.length - shingleSize + 1);
   const hashes = new Uint32Array(count);
-  const space = ' '.charCodeAt(0);
   for (let index = 0; index < count; index += 1) {
-    let hash = 0x811c9dc5;
+    let hash = fnvOffset;
     for (let position = index; position < index + shingleSize; position += 1) {
-      if (position > index) hash = Math.imul(hash ^ space, 0x01000193);
-      const word = words[position]!;
-      for (let char = 0; char < word.length; char += 1) hash = Math.imul(hash ^ word.charCodeAt(char), 0x01000193);
+      if (position > index) hash = Math.imul(hash ^ space, fnvPrime);
+      hash = fnvContinue(hash, words[position]!);
     }
     hashes[index] = hash >>> 0;
   }
