@@ -1,9 +1,8 @@
 /**
  * Static checks of a page's Content-Security-Policy against the page itself: the policy forbids
  * inline code and `eval`, and every piece of inline code the page does have is allowed by a hash,
- * so the browser blocks nothing the site needs and would block anything injected. Astro writes the
- * policy as `<meta http-equiv="content-security-policy">` with the hashes of its own scripts and
- * styles (`security.csp` in `astro.config.mjs`).
+ * so the browser blocks nothing the site needs and would block anything injected. The layout writes
+ * the policy as `<meta http-equiv="content-security-policy">` (`src/lib/content-security-policy.ts`).
  */
 import { createHash } from 'node:crypto';
 import type { Element, Root } from 'hast';
