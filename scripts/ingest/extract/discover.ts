@@ -16,12 +16,12 @@ import {
   looksLikeCompoundNoun,
   nameParticles,
   placeCueNouns,
-  speechVerbs,
   streetNouns,
   surnames,
 } from './lexicon.ts';
 import type { Mention, MentionCandidate } from './mention.ts';
 import type { Token } from './tokenize.ts';
+import type { WordFacts } from './word-facts.ts';
 
 /** Place-name prefixes that need the next word ("Bad Tölz", "Sankt Augustin", "New York"). */
 const placePrefixes = new Set(['bad', 'sankt', 'st', 'san', 'santa', 'los', 'las', 'new', 'neu', 'nieder', 'ober', 'unter', 'groß', 'klein', 'alt', 'port', 'fort']);
@@ -50,19 +50,72 @@ const nounSuffix = /(ung|heit|keit|schaft|tion|ität|ismus|tum|ungen|heiten|keit
 /** Place cue nouns long enough to close a compound ("Provinzhauptstadt", "Küstenregion"). */
 const longPlaceCueNouns = [...placeCueNouns].filter((cue) => cue.length >= 5);
 
-/** Answers of `isPlaceCue` by word: the same nouns come back in every text. */
-const placeCueMemo = new Map<string, boolean>();
-
 /** A place noun, or a compound that ends in a long one ("Provinzhauptstadt"). */
-function isPlaceCue(word: string): boolean {
-  let answer = placeCueMemo.get(word);
-  if (answer === undefined) {
-    if (placeCueMemo.size >= 100_000) placeCueMemo.clear();
-    const lower = word.toLowerCase();
-    answer = placeCueNouns.has(lower) || longPlaceCueNouns.some((cue) => lower.endsWith(cue));
-    placeCueMemo.set(word, answer);
-  }
-  return answer;
+function isPlaceCue(lower: string): boolean {
+  return placeCueNouns.has(lower) || longPlaceCueNouns.some((cue) => lower.endsWith(cue));
+}
+
+/** A street name in one word ("Schwanitzstraße", "Karl-Marx-Allee"), not an ordinary noun ("Landstraße"). */
+function isStreetName(lower: string): boolean {
+  const compound = streetCompound.exec(lower);
+  return Boolean(compound && !genericStreets.test(compound[1]!.replace(/-$/, '')) && !frequentWords.has(lower));
+}
+
+/** A word that can be the place adjective of a street name before a street noun ("Schwabacher"). */
+function isStreetAdjective(lower: string): boolean {
+  return /er$/.test(lower) && lower.length >= 5 && !frequentWords.has(lower) && !functionWords.has(lower);
+}
+
+/** Prepositions before a place name ("in Passau", "aus Gütersloh", "nach Duschanbe"). */
+const placePrepositions = new Set(['in', 'aus', 'nach']);
+
+/** Company forms after an organisation's name ("Siemens AG", "Handelsblatt GmbH"). */
+const companyForms = new Set(['GmbH', 'AG', 'KG', 'SE', 'Inc', 'Ltd', 'e.V']);
+
+/** The words that cue a rule of `discoverNames`, as bits: a rule looks only at the words with its bit. */
+const Cue = {
+  /** Capitalised role noun ("Präsident", "Außenminister"). */
+  roleNoun: 1 << 0,
+  /** Capitalised known first name. */
+  firstName: 1 << 1,
+  /** Capitalised place noun ("Stadt", "Provinzhauptstadt"). */
+  placeNoun: 1 << 2,
+  /** Capitalised street name in one word ("Schwanitzstraße"). */
+  streetName: 1 << 3,
+  /** Capitalised place adjective that can open a street name ("Schwabacher"). */
+  streetAdjective: 1 << 4,
+  /** "St" or "Sankt". */
+  saint: 1 << 5,
+  /** "in", "aus", "nach", in any case. */
+  preposition: 1 << 6,
+  /** A lower-case verb of saying, or "so" (which cues only after a quote). */
+  speaker: 1 << 7,
+  /** A verb of saying in any case. */
+  speechVerb: 1 << 8,
+  /** A company form ("GmbH", "AG"). */
+  companyForm: 1 << 9,
+} as const;
+
+/** The cues of a word: asked once per word and kept in its facts. */
+function cuesOf(word: WordFacts): number {
+  word.discoveryCues ??= findCues(word);
+  return word.discoveryCues;
+}
+
+function findCues(word: WordFacts): number {
+  let cues = 0;
+  if (word.capitalised) {
+    if (isRoleNoun(word.word)) cues |= Cue.roleNoun;
+    if (word.firstName) cues |= Cue.firstName;
+    if (isPlaceCue(word.lower)) cues |= Cue.placeNoun;
+    if (isStreetName(word.lower)) cues |= Cue.streetName;
+    if (isStreetAdjective(word.lower)) cues |= Cue.streetAdjective;
+  } else if (word.speechVerb || word.lower === 'so') cues |= Cue.speaker;
+  if (word.word === 'St' || word.word === 'Sankt') cues |= Cue.saint;
+  if (placePrepositions.has(word.lower)) cues |= Cue.preposition;
+  if (word.speechVerb) cues |= Cue.speechVerb;
+  if (companyForms.has(word.word)) cues |= Cue.companyForm;
+  return cues;
 }
 
 /** Words before which a capitalised token is never a name in these rules. */
@@ -138,40 +191,53 @@ export function discoverNames(
   text: string,
   block: number,
   consumed: boolean[],
+  facts: readonly (WordFacts | undefined)[],
 ): { mentions: Mention[]; candidates: MentionCandidate[] } {
   const mentions: Mention[] = [];
   const candidates: MentionCandidate[] = [];
-  // Every rule below looks at words in lower case: each is lowered once.
-  const lowers = tokens.map((token) => token.text.toLowerCase());
+  // Every rule below looks at words in lower case: the facts of each word hold it.
+  const lowerAt = (index: number): string => facts[index]?.lower ?? tokens[index]!.text.toLowerCase();
   const take = (start: number, end: number, mention: Omit<Mention, 'block' | 'start' | 'end' | 'text'>) => {
     for (let index = start; index < end; index += 1) consumed[index] = true;
     const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end };
     mentions.push({ block, ...span, text: text.slice(span.start, span.end), ...mention });
   };
+  // Most words cue no rule: one scan finds those that do, and each rule visits only them.
+  const cues: number[] = [];
+  const cued: number[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const word = facts[index];
+    const wordCues = word ? cuesOf(word) : 0;
+    if (wordCues === 0) continue;
+    cues.push(wordCues);
+    cued.push(index);
+  }
+  const cuedBy = (cue: number): number[] => cued.filter((_, at) => cues[at]! & cue);
 
   // Person after a role noun: "Präsident Barack Obama", "Außenminister Heiko Maas", "Oberst Khalimow".
-  tokens.forEach((token, index) => {
-    if (!token.word || !isCapitalised(token.text) || !isRoleNoun(token.text)) return;
+  for (const index of cuedBy(Cue.roleNoun)) {
+    const token = tokens[index]!;
     let from = index + 1;
     while (tokens[from] && /^(Dr|Prof|\.)$/.test(tokens[from]!.text)) from += 1;
-    if (!tokens[from] || !adjacent(tokens[from - 1]!, tokens[from]!) && tokens[from - 1]!.text !== '.') return;
+    if (!tokens[from] || !adjacent(tokens[from - 1]!, tokens[from]!) && tokens[from - 1]!.text !== '.') continue;
     const end = personNameEnd(tokens, from, consumed);
-    if (end === from) return;
+    if (end === from) continue;
     const words = tokens.slice(from, end).filter(isNameWord);
     const hasFirstName = words.length >= 2 && firstNames.has(words[0]!.text.toLowerCase());
     // "General Motors", "Major League": these role nouns also open names of things.
-    if (!hasFirstName && /^(general|major|chef|herr|frau)$/i.test(token.text) && words.length === 1) return;
+    if (!hasFirstName && /^(general|major|chef|herr|frau)$/i.test(token.text) && words.length === 1) continue;
     const allNameLike = words.every(
       (word) => surnames.has(word.text.toLowerCase()) || (!looksLikeCommonWord(word.text) && (words.length > 1 || !looksLikeCompoundNoun(word.text))),
     );
     const name = nameText(text, tokens, from, end);
     if (hasFirstName || allNameLike) take(from, end, { type: 'PER', form: 'name', name, rule: 'role-cue' });
     else candidates.push({ block, type: 'PER', name, reason: `after the role noun "${token.text}", but "${name}" also reads as an ordinary word` });
-  });
+  }
 
   // Person from a known first name: "Anna Lindqvist", "Heiko Maas".
-  tokens.forEach((token, index) => {
-    if (consumed[index] || !token.word || !isCapitalised(token.text) || !firstNames.has(lowers[index]!)) return;
+  for (const index of cuedBy(Cue.firstName)) {
+    const token = tokens[index]!;
+    if (consumed[index]) continue;
     // "San Antonio Spurs", "FC Carl Zeiss Jena", "Verlag Paul Haupt": a name inside a longer name.
     const previous = tokens[index - 1];
     if (
@@ -182,17 +248,17 @@ export function discoverNames(
         institutionNouns.test(previous.text) ||
         (isCapitalised(previous.text) && !looksLikeCommonWord(previous.text) && !firstNames.has(previous.text.toLowerCase())))
     )
-      return;
+      continue;
     const end = personNameEnd(tokens, index + 1, consumed);
-    if (end === index + 1) return;
+    if (end === index + 1) continue;
     const rest = tokens.slice(index + 1, end).filter(isNameWord);
     // "Abu Dhabi", "San Antonio": a place opener makes a two-word name a place more often than a
     // person; only a longer name or one with a particle ("Abu Bakr al-Baghdadi") is a person.
-    if (placeOpeners.has(lowers[index]!)) {
+    if (placeOpeners.has(lowerAt(index))) {
       const hasParticle = tokens.slice(index + 1, end).some((word) => nameParticles.has(word.text.toLowerCase()) || hyphenParticle.test(word.text));
-      if (lowers[index] !== 'abu' || (end - index < 3 && !hasParticle)) {
+      if (lowerAt(index) !== 'abu' || (end - index < 3 && !hasParticle)) {
         candidates.push({ block, type: 'PER', name: nameText(text, tokens, index, end), reason: `"${token.text}" opens place names as well as personal names` });
-        return;
+        continue;
       }
     }
     // After a known first name a capitalised word is a surname even when it is also a noun
@@ -201,110 +267,113 @@ export function discoverNames(
     const name = nameText(text, tokens, index, end);
     if (surnameOk) take(index, end, { type: 'PER', form: 'name', name, rule: 'first-name' });
     else candidates.push({ block, type: 'PER', name, reason: `starts with the first name "${token.text}", but the rest reads as ordinary words` });
-  });
+  }
 
   // Place after a place noun: "die syrische Stadt Rakka", "Provinz Idlib", "Hauptstadt Duschanbe".
-  tokens.forEach((token, index) => {
-    if (!token.word || !isCapitalised(token.text) || !isPlaceCue(token.text)) return;
+  for (const index of cuedBy(Cue.placeNoun)) {
+    const token = tokens[index]!;
     const first = index + 1;
     const next = tokens[first];
-    if (!next || consumed[first] || !adjacent(token, next) || isPlainWord(next) || isAcronym(next.text)) return;
+    if (!next || consumed[first] || !adjacent(token, next) || isPlainWord(next) || isAcronym(next.text)) continue;
     let end = first + 1;
-    if (placePrefixes.has(lowers[first]!) && tokens[end]?.word && isCapitalised(tokens[end]!.text)) end += 1;
+    if (placePrefixes.has(lowerAt(first)) && tokens[end]?.word && isCapitalised(tokens[end]!.text)) end += 1;
     const words = tokens.slice(first, end);
     const name = text.slice(next.start, tokens[end - 1]!.end);
     const nameLike = words.every((word, wordIndex) => (wordIndex === 0 && end - first > 1) || !looksLikeCommonWord(word.text));
-    if (nameLike && !firstNames.has(lowers[first]!)) take(first, end, { type: 'LOC', form: 'name', name, rule: 'place-cue' });
+    if (nameLike && !firstNames.has(lowerAt(first))) take(first, end, { type: 'LOC', form: 'name', name, rule: 'place-cue' });
     else candidates.push({ block, type: 'LOC', name, reason: `after the place noun "${token.text}", but "${name}" also reads as an ordinary word or first name` });
-  });
+  }
 
   // Streets: "Schwanitzstraße", "Karl-Marx-Allee", "Schwabacher Straße", "Potsdamer Platz".
-  tokens.forEach((token, index) => {
-    if (consumed[index] || !token.word || !isCapitalised(token.text)) return;
-    const lower = lowers[index]!;
-    const compound = streetCompound.exec(lower);
-    if (compound && !genericStreets.test(compound[1]!.replace(/-$/, '')) && !frequentWords.has(lower)) {
+  for (const index of cuedBy(Cue.streetName | Cue.streetAdjective)) {
+    const token = tokens[index]!;
+    if (consumed[index]) continue;
+    if (cuesOf(facts[index]!) & Cue.streetName) {
       take(index, index + 1, { type: 'LOC', form: 'name', name: token.text, rule: 'place-cue' });
-      return;
+      continue;
     }
     const next = tokens[index + 1];
-    if (!next || consumed[index + 1] || !adjacent(token, next) || !streetNouns.test(next.text)) return;
-    if (!/er$/.test(lower) || lower.length < 5 || frequentWords.has(lower) || functionWords.has(lower)) return;
+    if (!next || consumed[index + 1] || !adjacent(token, next) || !streetNouns.test(next.text)) continue;
     take(index, index + 2, { type: 'LOC', form: 'name', name: text.slice(token.start, next.end), rule: 'place-cue' });
-  });
+  }
 
   // Saints' names of towns, churches and quarters: "St. Moritz", "Sankt Augustin", "St. Pauli".
-  tokens.forEach((token, index) => {
-    if (consumed[index] || !token.word || !/^(St|Sankt)$/.test(token.text)) return;
+  for (const index of cuedBy(Cue.saint)) {
+    const token = tokens[index]!;
+    if (consumed[index]) continue;
     const hasDot = tokens[index + 1]?.text === '.';
     const first = index + (token.text === 'St' ? (hasDot ? 2 : 0) : 1);
-    if (first === index) return;
+    if (first === index) continue;
     const next = tokens[first];
-    if (!next?.word || consumed[first] || !isCapitalised(next.text) || isAcronym(next.text) || functionWords.has(lowers[first]!)) return;
-    if (next.start - tokens[first - 1]!.end > 1) return;
+    if (!next?.word || consumed[first] || !isCapitalised(next.text) || isAcronym(next.text) || functionWords.has(lowerAt(first))) continue;
+    if (next.start - tokens[first - 1]!.end > 1) continue;
     take(index, first + 1, { type: 'LOC', form: 'name', name: text.slice(token.start, next.end), rule: 'place-cue' });
-  });
+  }
 
   // Place after "in"/"aus" (and "nach" with a place-name ending): "in Passau", "aus Gütersloh".
-  tokens.forEach((token, index) => {
-    const lower = lowers[index]!;
-    if (!token.word || !['in', 'aus', 'nach'].includes(lower)) return;
+  for (const index of cuedBy(Cue.preposition)) {
+    const token = tokens[index]!;
+    const lower = lowerAt(index);
     const first = index + 1;
     const next = tokens[first];
-    if (!next || consumed[first] || !adjacent(token, next) || isPlainWord(next) || isAcronym(next.text) || next.text.length < 3) return;
+    if (!next || consumed[first] || !adjacent(token, next) || isPlainWord(next) || isAcronym(next.text) || next.text.length < 3) continue;
     let end = first + 1;
-    if (placePrefixes.has(lowers[first]!) && tokens[end]?.word && isCapitalised(tokens[end]!.text) && adjacent(next, tokens[end]!)) end += 1;
+    if (placePrefixes.has(lowerAt(first)) && tokens[end]?.word && isCapitalised(tokens[end]!.text) && adjacent(next, tokens[end]!)) end += 1;
     const after = tokens[end];
     // "in Obamas Amtszeit": a capitalised word right after means the token is not the place itself.
-    if (after?.word && adjacent(tokens[end - 1]!, after) && (isCapitalised(after.text) || /^\d/.test(after.text))) return;
+    if (after?.word && adjacent(tokens[end - 1]!, after) && (isCapitalised(after.text) || /^\d/.test(after.text))) continue;
     const head = tokens[end - 1]!.text;
     const toponym = hasToponymEnding(head);
-    if (lower === 'nach' && !toponym) return;
+    if (lower === 'nach' && !toponym) continue;
     const lowerHead = head.toLowerCase();
     const ordinary =
       inflectedForms(lowerHead).some((form) => frequentWords.has(form)) || firstNames.has(lowerHead) || looksLikeCommonWord(head) || (!toponym && looksLikeCompoundNoun(head));
-    if (ordinary || head.includes('-')) return;
+    if (ordinary || head.includes('-')) continue;
     take(first, end, { type: 'LOC', form: 'name', name: text.slice(next.start, tokens[end - 1]!.end), rule: 'place-preposition' });
-  });
+  }
 
   // Speaker after a verb of saying or "so" closing a quote: "sagt Eymer der Zeitung", ", so Barth".
-  tokens.forEach((token, index) => {
-    const lower = lowers[index]!;
+  for (const index of cuedBy(Cue.speaker)) {
+    const token = tokens[index]!;
+    const lower = lowerAt(index);
     const isQuoteSo = lower === 'so' && (tokens[index - 1]?.text === ',' || tokens[index - 1]?.text === '"' || tokens[index - 1]?.text === '“');
-    if (!token.word || (!speechVerbs.has(lower) && !isQuoteSo) || isCapitalised(token.text)) return;
+    if (!facts[index]!.speechVerb && !isQuoteSo) continue;
     const first = index + 1;
     const next = tokens[first];
-    if (!next || consumed[first] || !adjacent(token, next) || isPlainWord(next) || isAcronym(next.text)) return;
+    if (!next || consumed[first] || !adjacent(token, next) || isPlainWord(next) || isAcronym(next.text)) continue;
     const end = personNameEnd(tokens, first, consumed);
-    if (end === first || end - first > 3) return;
+    if (end === first || end - first > 3) continue;
     const words = tokens.slice(first, end).filter(isNameWord);
     const ordinary = words.some((word) => looksLikeCommonWord(word.text) && !surnames.has(word.text.toLowerCase()) && !firstNames.has(word.text.toLowerCase()));
     // Only where the clause ends or the addressee follows: "so Barth ." / "sagt Eymer der Zeitung".
     const after = tokens[end];
     const closes = !after || !after.word || /^(der|dem|den|die|am|im|in|auf|gegenüber|zu|zur|zum|bei|beim)$/.test(after.text);
-    if (ordinary || !closes || words.some((word) => frequentWords.has(word.text.toLowerCase()) && words.length === 1 && !surnames.has(word.text.toLowerCase()))) return;
+    if (ordinary || !closes || words.some((word) => frequentWords.has(word.text.toLowerCase()) && words.length === 1 && !surnames.has(word.text.toLowerCase()))) continue;
     take(first, end, { type: 'PER', form: 'name', name: nameText(text, tokens, first, end), rule: 'speech-cue' });
-  });
+  }
 
   // Held back: capitalised words before a verb of saying ("Lindqvist sagte") without any other cue.
-  tokens.forEach((token, index) => {
-    if (!token.word || !speechVerbs.has(lowers[index]!) || index === 0) return;
+  for (const index of cuedBy(Cue.speechVerb)) {
+    const token = tokens[index]!;
+    if (index === 0) continue;
     let start = index;
     while (start > 0 && tokens[start - 1]!.word && !consumed[start - 1] && !isPlainWord(tokens[start - 1]!) && index - start < 3) start -= 1;
-    if (start === index) return;
+    if (start === index) continue;
     const words = tokens.slice(start, index);
-    if (words.some((word) => looksLikeCommonWord(word.text))) return;
+    if (words.some((word) => looksLikeCommonWord(word.text))) continue;
     candidates.push({ block, type: 'PER', name: text.slice(tokens[start]!.start, tokens[index - 1]!.end), reason: `capitalised words before "${token.text}" with no first name or role noun` });
-  });
+  }
 
   // Held back: company forms ("Siemens AG", "Handelsblatt GmbH") that no registry knows.
-  tokens.forEach((token, index) => {
-    if (!token.word || !/^(GmbH|AG|KG|SE|Inc|Ltd|e\.V)$/.test(token.text) || index === 0) return;
+  for (const index of cuedBy(Cue.companyForm)) {
+    const token = tokens[index]!;
+    if (index === 0) continue;
     let start = index;
     while (start > 0 && tokens[start - 1]!.word && !consumed[start - 1] && isCapitalised(tokens[start - 1]!.text) && index - start < 3) start -= 1;
-    if (start === index) return;
+    if (start === index) continue;
     candidates.push({ block, type: 'ORG', name: text.slice(tokens[start]!.start, token.end), reason: 'company form with no registry entry' });
-  });
+  }
+
 
   return { mentions, candidates };
 }

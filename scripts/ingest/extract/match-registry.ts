@@ -10,6 +10,9 @@ import { gazetteerPlaces, type GazetteerPlace } from './gazetteer.ts';
 import { firstNames, functionWords, isRoleNoun, looksLikeCommonWord, looksLikeCompoundNoun, streetNouns } from './lexicon.ts';
 import type { Mention, MentionType } from './mention.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { factsOf, WordFacts } from './word-facts.ts';
+
+export type { WordFacts };
 
 /** A registry entry as the matcher sees it. */
 export interface MatchEntity {
@@ -31,7 +34,7 @@ interface FormToken {
   plain: string;
 }
 
-interface Form {
+export interface Form {
   tokens: FormToken[];
   entity: MatchEntity;
   /** Every token adjectival: such a form never matches on its own ("russischen" is not "Russische Luftwaffe"). */
@@ -54,30 +57,9 @@ export interface Matcher {
   words: Map<string, WordFacts>;
 }
 
-/** Memoised answers about one word; a field is absent until first asked. */
-export interface WordFacts {
-  /** The forms whose first token the word matches (`formsOpeningWith`), in and not at a sentence start. */
-  openers?: readonly Form[];
-  openersAtSentenceStart?: readonly Form[];
-  /** `adjectivePlace` and `demonymPlace` of the word; null for none. */
-  adjectivePlace?: MatchEntity | null;
-  demonymPlace?: MatchEntity | null;
-  /** The folded forms the word can stand for as a surname (see `recognise.ts`); null for none. */
-  surnameKeys?: readonly string[] | null;
-}
-
-/** Bounds the memory of `Matcher.words` on a long run; the memo is rebuilt as words recur. */
-const wordsLimit = 200_000;
-
 /** The facts of a word: one lookup, shared by every rule that asks about the word. */
 export function wordFacts(matcher: Matcher, word: string): WordFacts {
-  let facts = matcher.words.get(word);
-  if (facts === undefined) {
-    if (matcher.words.size >= wordsLimit) matcher.words.clear();
-    facts = {};
-    matcher.words.set(word, facts);
-  }
-  return facts;
+  return factsOf(matcher.words, word);
 }
 
 const adjectiveEnding = /(e|er|es|en|em)$/;
@@ -172,32 +154,45 @@ function plainFold(value: string): string {
 /**
  * Whether one text token can stand for one token of a registry form. A gazetteer name takes only
  * the genitive "s", and only after a longer name that does not end in a vowel or sibilant: "Han" +
- * "s" would be "Hans".
+ * "s" would be "Hans". The word's facts hold what the test needs of the token's text, each part
+ * computed once per word.
  */
-function tokenMatches(token: Token, form: FormToken, gazetteer = false): boolean {
-  if (!token.word) return token.text === form.raw;
-  if (form.acronym) return token.text === form.raw || (form.raw.length >= 3 && token.text === `${form.raw}s`);
-  if (form.lower && !form.adjectival) return foldName(token.text) === form.folded && (!isCapitalised(token.text) || token.sentenceStart);
-  if (form.adjectival) {
-    const lower = token.text.toLowerCase();
-    const bare = lower.replace(adjectiveEnding, '');
-    return foldName(lower) === form.folded || foldName(bare) === form.stem;
-  }
-  if (!isCapitalised(token.text)) return false;
+function tokenMatches(token: Token, facts: WordFacts | undefined, form: FormToken, gazetteer = false): boolean {
+  if (!token.word || facts === undefined) return token.text === form.raw;
+  if (form.acronym) return token.text === form.raw || (form.raw.length >= 3 && token.text.length === form.raw.length + 1 && token.text.startsWith(form.raw) && token.text.endsWith('s'));
+  if (form.lower && !form.adjectival) return facts.folded === form.folded && (!facts.capitalised || token.sentenceStart);
+  if (form.adjectival) return facts.folded === form.folded || adjectiveStemOf(facts) === form.stem;
+  if (!facts.capitalised) return false;
   // Gazetteer names are many and unchecked by an editor: they match as written, up to diacritics,
   // not across transliterations ("Wellen" is not "Velen").
   if (gazetteer) {
-    const plain = plainFold(token.text);
+    const plain = (facts.plain ??= plainFold(facts.word));
     const name = form.plain;
     return plain === name || (name.length >= 5 && !/[aeiouysxz]$/.test(name) && (plain === `${name}s` || plain === `${name}'s` || plain === `${name}’s`));
   }
-  const folded = foldName(token.text);
-  if (folded === form.folded) return true;
-  const lower = token.text.toLowerCase();
-  const suffixes = form.raw.endsWith('e') ? [...nounSuffixes, 'n'] : nounSuffixes;
+  if (facts.folded === form.folded) return true;
   // Inflect only names of some length: "ISs" or "Rom" + "s" must not stretch to other words.
   if (form.raw.length < 3) return false;
-  return suffixes.some((suffix) => lower.endsWith(suffix) && foldName(token.text.slice(0, -suffix.length)) === form.folded);
+  const takesN = form.raw.endsWith('e');
+  return inflectionStemsOf(facts).some((stem) => (stem.ending !== 'n' || takesN) && stem.folded === form.folded);
+}
+
+/** The folded word without its adjective ending: "islamischen" → "islamish". */
+function adjectiveStemOf(facts: WordFacts): string {
+  return (facts.adjectiveStem ??= foldName(facts.lower.replace(adjectiveEnding, '')));
+}
+
+/** Endings a registry name may take in the text: the noun suffixes, and "n" after a final "e". */
+const inflectionEndings = [...nounSuffixes, 'n'];
+
+/** The word without each inflection ending it has, folded: "Syriens" → "syrien" (ending "s"). */
+function inflectionStemsOf(facts: WordFacts): readonly { ending: string; folded: string }[] {
+  if (facts.inflectionStems === undefined) {
+    const stems: { ending: string; folded: string }[] = [];
+    for (const ending of inflectionEndings) if (facts.lower.endsWith(ending)) stems.push({ ending, folded: foldName(facts.word.slice(0, -ending.length)) });
+    facts.inflectionStems = stems;
+  }
+  return facts.inflectionStems;
 }
 
 interface RawMatch {
@@ -215,8 +210,8 @@ interface RawMatch {
 function formsOpeningWith(token: Token, matcher: Matcher, facts: WordFacts): readonly Form[] {
   const known = token.sentenceStart ? facts.openersAtSentenceStart : facts.openers;
   if (known) return known;
-  const bucket = matcher.forms.get(indexKey(foldName(token.text))) ?? [];
-  const forms = bucket.filter((form) => tokenMatches(token, form.tokens[0]!, form.entity.registry === 'gazetteer'));
+  const bucket = matcher.forms.get(indexKey(facts.folded)) ?? [];
+  const forms = bucket.filter((form) => tokenMatches(token, facts, form.tokens[0]!, form.entity.registry === 'gazetteer'));
   if (token.sentenceStart) facts.openersAtSentenceStart = forms;
   else facts.openers = forms;
   return forms;
@@ -224,28 +219,31 @@ function formsOpeningWith(token: Token, matcher: Matcher, facts: WordFacts): rea
 
 function findFormMatches(tokens: Token[], matcher: Matcher, facts: readonly (WordFacts | undefined)[]): RawMatch[] {
   const matches: RawMatch[] = [];
-  tokens.forEach((token, index) => {
-    if (!token.word) return;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    if (!token.word) continue;
     for (const form of formsOpeningWith(token, matcher, facts[index]!)) {
       const count = form.tokens.length;
       if (index + count > tokens.length) continue;
       let ok = true;
       for (let offset = 1; offset < count && ok; offset += 1) {
-        ok = tokenMatches(tokens[index + offset]!, form.tokens[offset]!, form.entity.registry === 'gazetteer');
         // Words of one name sit next to each other, not across a line or a long gap.
-        if (ok && tokens[index + offset]!.start - tokens[index + offset - 1]!.end > 1) ok = false;
+        ok = tokens[index + offset]!.start - tokens[index + offset - 1]!.end <= 1;
+        if (ok) ok = tokenMatches(tokens[index + offset]!, facts[index + offset], form.tokens[offset]!, form.entity.registry === 'gazetteer');
       }
       // A lower-case adjective alone is not a name ("russischen" is not "Russische Luftwaffe").
       if (ok && count > 1 && form.allAdjectival) ok = false;
       if (ok) matches.push({ start: index, end: index + count, entity: form.entity, length: tokens[index + count - 1]!.end - token.start });
     }
-  });
+  }
   return matches;
 }
 
 /** The facts of each word token (undefined for punctuation), looked up once for all the rules. */
 export function factsOfTokens(tokens: readonly Token[], matcher: Matcher): (WordFacts | undefined)[] {
-  return tokens.map((token) => (token.word ? wordFacts(matcher, token.text) : undefined));
+  const facts: (WordFacts | undefined)[] = [];
+  for (const token of tokens) facts.push(token.word ? factsOf(matcher.words, token.text) : undefined);
+  return facts;
 }
 
 /**
@@ -393,43 +391,54 @@ function compoundPartEntity(part: string, matcher: Matcher): MatchEntity | undef
 const neutralHeads = new Set(['dollar', 'cent']);
 
 /**
+ * The entities the parts of a hyphenated compound name, in part order: registry names, and place
+ * adjectives after the first part or in lower case. A place does not count before a neutral head.
+ */
+function compoundParts(word: string, matcher: Matcher): MatchEntity[] {
+  const parts = word.split('-');
+  const head = parts.at(-1)!.toLowerCase();
+  const entities: MatchEntity[] = [];
+  parts.forEach((part, partIndex) => {
+    const entity = compoundPartEntity(part, matcher) ?? (partIndex > 0 || !isCapitalised(part) ? adjectivePlace(part, matcher) : undefined);
+    if (!entity || (entity.type === 'LOC' && neutralHeads.has(head))) return;
+    entities.push(entity);
+  });
+  return entities;
+}
+
+/**
  * Reads what is left after registry names: hyphenated compounds whose parts are registry names
  * (`part`), place adjectives (`deriv`, lower case or sentence-initial) and demonyms (`deriv`).
  */
 export function matchDerivedForms(tokens: Token[], matcher: Matcher, block: number, consumed: boolean[], facts = factsOfTokens(tokens, matcher)): Mention[] {
   const mentions: Mention[] = [];
-  tokens.forEach((token, index) => {
-    if (!token.word || consumed[index]) return;
-    // Made only for a mention: most words are none.
-    const base = () => ({ block, start: token.start, end: token.end, text: token.text });
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    const word = facts[index];
+    if (!token.word || consumed[index] || word === undefined) continue;
     if (token.text.includes('-') && !token.text.endsWith('-')) {
-      const parts = token.text.split('-');
-      const head = parts.at(-1)!.toLowerCase();
-      let found = false;
-      parts.forEach((part, partIndex) => {
-        const entity = compoundPartEntity(part, matcher) ?? (partIndex > 0 || !isCapitalised(part) ? adjectivePlace(part, matcher) : undefined);
-        if (!entity || (entity.type === 'LOC' && neutralHeads.has(head))) return;
-        mentions.push({ ...base(), type: entity.type, form: 'part', name: entity.name, rule: 'compound' });
-        found = true;
-      });
-      if (found) consumed[index] = true;
-      return;
+      word.compoundParts ??= compoundParts(token.text, matcher);
+      for (const entity of word.compoundParts) {
+        mentions.push({ block, start: token.start, end: token.end, text: token.text, type: entity.type, form: 'part', name: entity.name, rule: 'compound' });
+      }
+      if (word.compoundParts.length > 0) consumed[index] = true;
+      continue;
     }
     // "Frankfurter Allee", "Potsdamer Platz": the adjective is part of a street name, found later.
     const after = tokens[index + 1];
-    if (after && after.start - token.end === 1 && streetNouns.test(after.text) && isCapitalised(token.text) && /er$/.test(token.text)) return;
-    const isLowerAdjective = !isCapitalised(token.text) || token.sentenceStart;
-    const adjective = isLowerAdjective ? adjectivePlace(token.text, matcher, facts[index]) : undefined;
+    if (word.capitalised && token.text.endsWith('er') && after && after.start - token.end === 1 && streetNouns.test(after.text)) continue;
+    const isLowerAdjective = !word.capitalised || token.sentenceStart;
+    const adjective = isLowerAdjective ? adjectivePlace(token.text, matcher, word) : undefined;
     if (adjective) {
-      mentions.push({ ...base(), type: 'LOC', form: 'deriv', name: adjective.name, rule: 'adjective' });
+      mentions.push({ block, start: token.start, end: token.end, text: token.text, type: 'LOC', form: 'deriv', name: adjective.name, rule: 'adjective' });
       consumed[index] = true;
-      return;
+      continue;
     }
-    const demonym = demonymPlace(token.text, matcher, facts[index]);
+    const demonym = demonymPlace(token.text, matcher, word);
     if (demonym) {
-      mentions.push({ ...base(), type: 'LOC', form: 'deriv', name: demonym.name, rule: 'demonym' });
+      mentions.push({ block, start: token.start, end: token.end, text: token.text, type: 'LOC', form: 'deriv', name: demonym.name, rule: 'demonym' });
       consumed[index] = true;
     }
-  });
+  }
   return mentions;
 }

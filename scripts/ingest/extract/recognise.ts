@@ -37,8 +37,14 @@ function surnameKeys(token: Token): string[] | undefined {
   return keys;
 }
 
-function surnameWordMatches(token: Token, word: string): boolean {
-  return surnameKeys(token)?.includes(foldName(word)) ?? false;
+/** `surnameKeys` of a word token, kept in its facts. */
+function surnameKeysOf(token: Token, facts: WordFacts): readonly string[] | null {
+  if (facts.surnameKeys === undefined) facts.surnameKeys = surnameKeys(token) ?? null;
+  return facts.surnameKeys;
+}
+
+function surnameWordMatches(token: Token, facts: WordFacts | undefined, word: string): boolean {
+  return (facts && surnameKeysOf(token, facts)?.includes(foldName(word))) ?? false;
 }
 
 /** A text block as the rules share it: its tokens, which of them a mention took, and their word facts. */
@@ -47,6 +53,13 @@ interface PreparedBlock {
   tokens: Token[];
   consumed: boolean[];
   facts: (WordFacts | undefined)[];
+}
+
+/** A surname of a person of the text; the lower its rank, the earlier it is tried. */
+interface SurnameEntry {
+  words: string[];
+  name: string;
+  rank: number;
 }
 
 /**
@@ -63,7 +76,7 @@ function matchSurnames(blocks: PreparedBlock[], people: Set<string>): Mention[] 
   }
   // The surnames by their folded first word, each with its rank: the first surname in `bySurname`
   // order that matches at a token wins.
-  const byFirstWord = new Map<string, { words: string[]; name: string; rank: number }[]>();
+  const byFirstWord = new Map<string, SurnameEntry[]>();
   let rank = 0;
   for (const entry of bySurname.values()) {
     rank += 1;
@@ -76,16 +89,21 @@ function matchSurnames(blocks: PreparedBlock[], people: Set<string>): Mention[] 
   blocks.forEach(({ tokens, text, consumed, facts }, block) => {
     tokens.forEach((token, index) => {
       if (consumed[index] || !token.word) return;
-      const wordFacts = facts[index]!;
-      if (wordFacts.surnameKeys === undefined) wordFacts.surnameKeys = surnameKeys(token) ?? null;
-      const keys = wordFacts.surnameKeys;
+      const keys = surnameKeysOf(token, facts[index]!);
       if (!keys) return;
-      const entries = [...new Set(keys.flatMap((key) => byFirstWord.get(key) ?? []))].sort((a, b) => a.rank - b.rank);
+      // Most words open no surname: the list of candidates is built only for those that do.
+      let entries: SurnameEntry[] | undefined;
+      for (const key of keys) {
+        const opened = byFirstWord.get(key);
+        if (opened) (entries ??= []).push(...opened);
+      }
+      if (!entries) return;
+      if (keys.length > 1) entries = [...new Set(entries)].sort((a, b) => a.rank - b.rank);
       for (const entry of entries) {
         const count = entry.words.length;
         let ok = index + count <= tokens.length;
         for (let offset = 1; ok && offset < count; offset += 1) {
-          ok = !consumed[index + offset] && surnameWordMatches(tokens[index + offset]!, entry.words[offset]!);
+          ok = !consumed[index + offset] && surnameWordMatches(tokens[index + offset]!, facts[index + offset], entry.words[offset]!);
         }
         if (!ok) continue;
         for (let offset = 0; offset < count; offset += 1) consumed[index + offset] = true;
@@ -129,9 +147,9 @@ function resolveSurnames(blocks: PreparedBlock[], mentions: Mention[]): Mention[
       let full: string | undefined = owners.length === 1 ? owners[0] : undefined;
       if (!full && owners.length === 0) {
         const found = new Set<string>();
-        blocks.forEach(({ tokens, text, consumed }, block) => {
+        blocks.forEach(({ tokens, text, consumed, facts }, block) => {
           tokens.forEach((token, index) => {
-            if (consumed[index] || !token.word || foldName(token.text) !== key) return;
+            if (consumed[index] || !token.word || facts[index]!.folded !== key) return;
             let start = index;
             while (start > 0 && index - start < 2 && tokens[start - 1]!.end + 1 === tokens[start]!.start && canOpenName(tokens[start - 1], consumed[start - 1]!)) start -= 1;
             if (start === index) return;
@@ -164,7 +182,7 @@ function resolveSurnames(blocks: PreparedBlock[], mentions: Mention[]): Mention[
 export function recogniseMentions(blocks: readonly string[], matcher: Matcher): Recognition {
   const prepared = blocks.map((text): PreparedBlock => {
     const tokens = tokenize(text);
-    return { text, tokens, consumed: tokens.map(() => false), facts: factsOfTokens(tokens, matcher) };
+    return { text, tokens, consumed: new Array<boolean>(tokens.length).fill(false), facts: factsOfTokens(tokens, matcher) };
   });
   const mentions: Mention[] = [];
   const candidates: MentionCandidate[] = [];
@@ -172,8 +190,8 @@ export function recogniseMentions(blocks: readonly string[], matcher: Matcher): 
     mentions.push(...matchRegistryNames(tokens, matcher, block, consumed, text, facts));
     mentions.push(...matchDerivedForms(tokens, matcher, block, consumed, facts));
   });
-  prepared.forEach(({ text, tokens, consumed }, block) => {
-    const found = discoverNames(tokens, text, block, consumed);
+  prepared.forEach(({ text, tokens, consumed, facts }, block) => {
+    const found = discoverNames(tokens, text, block, consumed, facts);
     mentions.push(...found.mentions);
     candidates.push(...found.candidates);
   });

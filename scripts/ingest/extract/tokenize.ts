@@ -44,8 +44,16 @@ function codePointLength(text: string, index: number): number {
 }
 
 function skipLettersAndDigits(text: string, index: number): number {
-  while (isLetterOrDigitAt(text, index)) index += codePointLength(text, index);
-  return index;
+  for (;;) {
+    // Most letters are ASCII: one code unit, no code point to read.
+    if (isAsciiLetterOrDigit(text.charCodeAt(index))) index += 1;
+    else if (text.charCodeAt(index) >= 0x80 && isLetterOrDigitAt(text, index)) index += codePointLength(text, index);
+    else return index;
+  }
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 const letterOrDigitAt = /[\p{L}\p{N}]/uy;
