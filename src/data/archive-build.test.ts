@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { buildArchiveModel } from '../lib/archive-model.ts';
 import { assertSameEntries, contentDigest, fingerprintsOf } from '../lib/entry-files.ts';
 import { positionCounter } from '../lib/batch.ts';
-import { computeArticleTexts, computeModel, readArticleEntries, readRegistryFiles, renderBodies } from './archive-build.ts';
+import { articleFileNames, computeArticleTexts, computeModel, partOf, readArticleEntries, readArticleFiles, readRegistryFiles, renderBodies } from './archive-build.ts';
 import { renderArticleMarkdown } from './article-body.ts';
 import { markdownToPlainText } from '../lib/article-text.ts';
 
@@ -29,6 +29,23 @@ describe('readArticleEntries and readRegistryFiles', () => {
     cpSync(articlesDir, dir, { recursive: true });
     writeFileSync(join(dir, 'kaputt.md'), '---\ntitle: Nur ein Titel\n---\nText\n');
     expect(() => readArchiveFiles(dir)).toThrow(/^kaputt\.md: /);
+  });
+});
+
+describe('partOf and readArticleFiles', () => {
+  test('split the files into even parts, in order, that together read every entry once', () => {
+    const names = articleFileNames(articlesDir);
+    const halves = [partOf(names, 0, 2), partOf(names, 1, 2)];
+    expect(halves.flat()).toEqual(names);
+    expect(halves[0]!.length - halves[1]!.length).toBe(names.length % 2);
+    expect(halves.flatMap((half) => readArticleFiles(articlesDir, half))).toEqual(readArticleEntries(articlesDir));
+    expect([0, 1, 2].map((part) => partOf(['a', 'b', 'c', 'd'], part, 3))).toEqual([['a', 'b'], ['c', 'd'], []]);
+    expect(partOf([], 1, 2)).toEqual([]);
+  });
+
+  test('refuse a part that does not exist', () => {
+    expect(() => partOf(['a'], 2, 2)).toThrow(/part 2 of 2/);
+    expect(() => partOf(['a'], 0, 0)).toThrow(/part 0 of 0/);
   });
 });
 

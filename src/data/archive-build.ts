@@ -40,10 +40,31 @@ export function inIdOrder<T extends { id: string }>(entries: readonly T[]): T[] 
   return [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The entry files (`.md`) in `articlesDir`, sorted by name. */
+export function articleFileNames(articlesDir: string): string[] {
+  return readdirSync(articlesDir).filter((name) => name.endsWith('.md')).sort();
+}
+
+/** Reads and checks the entry files `names` in `articlesDir`, in id order. */
+export function readArticleFiles(articlesDir: string, names: readonly string[]): ArticleEntryFile[] {
+  return inIdOrder(names.map((name) => parseArticleFile(name, readFileSync(join(articlesDir, name), 'utf8'))));
+}
+
 /** Reads and checks every entry (`.md` file) in `articlesDir`, in id order. */
 export function readArticleEntries(articlesDir: string): ArticleEntryFile[] {
-  const names = readdirSync(articlesDir).filter((name) => name.endsWith('.md'));
-  return inIdOrder(names.map((name) => parseArticleFile(name, readFileSync(join(articlesDir, name), 'utf8'))));
+  return readArticleFiles(articlesDir, articleFileNames(articlesDir));
+}
+
+/**
+ * Part `part` of `count` parts of `names` (sorted), as even as can be and in order: threads that
+ * each read one part and pass it to the others read every file once between them.
+ */
+export function partOf<T>(names: readonly T[], part: number, count: number): T[] {
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(part) || part < 0 || part >= count) {
+    throw new Error(`partOf: part ${part} of ${count} does not exist`);
+  }
+  const size = Math.ceil(names.length / count);
+  return names.slice(part * size, (part + 1) * size);
 }
 
 /** Reads and checks the four registries in `registryDir` (`people.yaml`, …), as the content collections hold them. */

@@ -14,7 +14,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { positionCounter } from '../lib/batch.ts';
 import { assertSameEntries } from '../lib/entry-files.ts';
 import { articleTextsHandoff, computedModelHandoff } from '../lib/build-sinks.ts';
@@ -26,12 +26,12 @@ import type { WorkerReply, WorkerResults, WorkerTask } from './archive-model-wor
  * unread until the pages ask for it: taking a model of 10,000 articles into the main thread's heap
  * in the middle of the content sync slowed the sync by some four seconds.
  */
-function startTask<T extends WorkerTask>(task: T, articlesDir: string, registryDir: string, bodyCounter: SharedArrayBuffer, logger: AstroIntegrationLogger) {
+function startTask<T extends WorkerTask>(task: T, articlesDir: string, registryDir: string, bodyCounter: SharedArrayBuffer, peer: MessagePort, logger: AstroIntegrationLogger) {
   const { port1: replies, port2 } = new MessageChannel();
   // No inherited execArgv (see download-files.ts); the heap limit of the build's own process instead.
   const worker = new Worker(new URL('./archive-model-worker.ts', import.meta.url), {
-    workerData: { task, articlesDir, registryDir, bodyCounter, port: port2 },
-    transferList: [port2],
+    workerData: { task, articlesDir, registryDir, bodyCounter, port: port2, peer },
+    transferList: [port2, peer],
     execArgv: [],
     resourceLimits: { maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 2 ** 20) },
   });
@@ -73,8 +73,10 @@ export function archiveModel({ offThread, articlesDir }: { offThread: boolean; a
         const [articles, registries] = [resolve(root, articlesDir), resolve(root, registryDir)];
         // Failures surface where the pages await the results (src/data/archive.ts).
         const bodyCounter = positionCounter().buffer;
-        const model = startTask('model', articles, registries, bodyCounter, logger);
-        const terms = startTask('terms', articles, registries, bodyCounter, logger);
+        // The two workers read half the entry files each and pass them to each other over this channel.
+        const peers = new MessageChannel();
+        const model = startTask('model', articles, registries, bodyCounter, peers.port1, logger);
+        const terms = startTask('terms', articles, registries, bodyCounter, peers.port2, logger);
         computedModelHandoff.set(() => model().then(({ model, fingerprints }) => ({ model, fingerprints })));
         articleTextsHandoff.set(() => Promise.all([model(), terms()]).then(([withModel, withTerms]) => {
           // Each body comes from one of the two; both must have read the same entries.
