@@ -11,13 +11,13 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { articleFileNames, computeModel, computeSearchTerms, inIdOrder, partOf, readArticleFiles, readRegistryFiles, renderBodies, type ComputedModel } from '../data/archive-build.ts';
 import type { RenderedBody } from '../data/article-body.ts';
 import { positionCounter } from '../lib/batch.ts';
-import { fingerprintsOf, type ArticleEntryFile } from '../lib/entry-files.ts';
+import type { ArticleEntryFile } from '../lib/entry-files.ts';
 
 export type WorkerTask = 'model' | 'terms';
-/** What each task posts: its own result, its share of the rendered bodies, the fingerprints of the entries it read. */
+/** What each task posts: its own result (the model with the fingerprints of the entries it read) and its share of the rendered bodies. */
 export interface WorkerResults {
   model: ComputedModel & { bodies: Map<string, RenderedBody> };
-  terms: { searchTerms: Map<string, string[]>; bodies: Map<string, RenderedBody>; fingerprints: Map<string, string> };
+  terms: { searchTerms: Map<string, string[]>; bodies: Map<string, RenderedBody> };
 }
 /** `seconds`: how long reading the files and the work took. */
 export type WorkerReply<T extends WorkerTask> = { ok: true; result: WorkerResults[T]; seconds: number } | { ok: false; message: string };
@@ -69,7 +69,7 @@ async function run(): Promise<WorkerResults[WorkerTask]> {
     return { ...computed, bodies: await renderBodies(entries, take) };
   }
   const searchTerms = await computeSearchTerms(entries, registries);
-  return { searchTerms, bodies: await renderBodies(entries, take), fingerprints: fingerprintsOf(entries) };
+  return { searchTerms, bodies: await renderBodies(entries, take) };
 }
 
 try {

@@ -66,9 +66,14 @@ const fnvOffset = 0x811c9dc5;
 const fnvPrime = 0x01000193;
 const space = ' '.charCodeAt(0);
 
+/** One FNV-1a step: the hash so far carried on over one UTF-16 code unit. */
+function fnvStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, fnvPrime);
+}
+
 /** A 32-bit FNV-1a hash so far (`fnvOffset` to begin) carried on over the characters of `value`. */
 function fnvContinue(hash: number, value: string): number {
-  for (let index = 0; index < value.length; index += 1) hash = Math.imul(hash ^ value.charCodeAt(index), fnvPrime);
+  for (let index = 0; index < value.length; index += 1) hash = fnvStep(hash, value.charCodeAt(index));
   return hash;
 }
 
@@ -88,7 +93,7 @@ export function shingleSequence(words: readonly string[], shingleSize: number): 
   for (let index = 0; index < count; index += 1) {
     let hash = fnvOffset;
     for (let position = index; position < index + shingleSize; position += 1) {
-      if (position > index) hash = Math.imul(hash ^ space, fnvPrime);
+      if (position > index) hash = fnvStep(hash, space);
       hash = fnvContinue(hash, words[position]!);
     }
     hashes[index] = hash >>> 0;

@@ -374,6 +374,5 @@ export function discoverNames(
     candidates.push({ block, type: 'ORG', name: text.slice(tokens[start]!.start, token.end), reason: 'company form with no registry entry' });
   }
 
-
   return { mentions, candidates };
 }

@@ -10,9 +10,7 @@ import { gazetteerPlaces, type GazetteerPlace } from './gazetteer.ts';
 import { firstNames, functionWords, isRoleNoun, looksLikeCommonWord, looksLikeCompoundNoun, streetNouns } from './lexicon.ts';
 import type { Mention, MentionType } from './mention.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { factsOf, WordFacts } from './word-facts.ts';
-
-export type { WordFacts };
+import { factsOf, type WordFacts } from './word-facts.ts';
 
 /** A registry entry as the matcher sees it. */
 export interface MatchEntity {
@@ -242,7 +240,7 @@ function findFormMatches(tokens: Token[], matcher: Matcher, facts: readonly (Wor
 /** The facts of each word token (undefined for punctuation), looked up once for all the rules. */
 export function factsOfTokens(tokens: readonly Token[], matcher: Matcher): (WordFacts | undefined)[] {
   const facts: (WordFacts | undefined)[] = [];
-  for (const token of tokens) facts.push(token.word ? factsOf(matcher.words, token.text) : undefined);
+  for (const token of tokens) facts.push(token.word ? wordFacts(matcher, token.text) : undefined);
   return facts;
 }
 
@@ -406,6 +404,11 @@ function compoundParts(word: string, matcher: Matcher): MatchEntity[] {
   return entities;
 }
 
+/** Where a one-token mention sits: made only for a mention, and most words are none. */
+function spanOf(block: number, token: Token): Pick<Mention, 'block' | 'start' | 'end' | 'text'> {
+  return { block, start: token.start, end: token.end, text: token.text };
+}
+
 /**
  * Reads what is left after registry names: hyphenated compounds whose parts are registry names
  * (`part`), place adjectives (`deriv`, lower case or sentence-initial) and demonyms (`deriv`).
@@ -419,7 +422,7 @@ export function matchDerivedForms(tokens: Token[], matcher: Matcher, block: numb
     if (token.text.includes('-') && !token.text.endsWith('-')) {
       word.compoundParts ??= compoundParts(token.text, matcher);
       for (const entity of word.compoundParts) {
-        mentions.push({ block, start: token.start, end: token.end, text: token.text, type: entity.type, form: 'part', name: entity.name, rule: 'compound' });
+        mentions.push({ ...spanOf(block, token), type: entity.type, form: 'part', name: entity.name, rule: 'compound' });
       }
       if (word.compoundParts.length > 0) consumed[index] = true;
       continue;
@@ -430,13 +433,13 @@ export function matchDerivedForms(tokens: Token[], matcher: Matcher, block: numb
     const isLowerAdjective = !word.capitalised || token.sentenceStart;
     const adjective = isLowerAdjective ? adjectivePlace(token.text, matcher, word) : undefined;
     if (adjective) {
-      mentions.push({ block, start: token.start, end: token.end, text: token.text, type: 'LOC', form: 'deriv', name: adjective.name, rule: 'adjective' });
+      mentions.push({ ...spanOf(block, token), type: 'LOC', form: 'deriv', name: adjective.name, rule: 'adjective' });
       consumed[index] = true;
       continue;
     }
     const demonym = demonymPlace(token.text, matcher, word);
     if (demonym) {
-      mentions.push({ block, start: token.start, end: token.end, text: token.text, type: 'LOC', form: 'deriv', name: demonym.name, rule: 'demonym' });
+      mentions.push({ ...spanOf(block, token), type: 'LOC', form: 'deriv', name: demonym.name, rule: 'demonym' });
       consumed[index] = true;
     }
   }

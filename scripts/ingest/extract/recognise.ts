@@ -6,7 +6,8 @@
 import { foldName, isAcronym, isCapitalised } from './fold.ts';
 import { discoverNames } from './discover.ts';
 import { firstNames, frequentWords, functionWords, isRoleNoun, looksLikeCommonWord, looksLikeCompoundNoun, nameParticles } from './lexicon.ts';
-import { factsOfTokens, matchDerivedForms, matchRegistryNames, type Matcher, type WordFacts } from './match-registry.ts';
+import { factsOfTokens, matchDerivedForms, matchRegistryNames, type Matcher } from './match-registry.ts';
+import type { WordFacts } from './word-facts.ts';
 import type { Mention, MentionCandidate } from './mention.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
