@@ -17,7 +17,7 @@
  * own files are never changed. (`glob()`'s `deferRender` and `retainBody` no longer apply: the
  * articles' loader renders no Markdown, and the model reads every body.)
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.ts';
@@ -96,9 +96,24 @@ function buildLogSummary(path: string): BuildLogSummary {
   return { phases: buildPhases(log), routes: routeCosts(log) };
 }
 
+/**
+ * Scratch folders to delete once every size is measured, not before: this machine's ext4 has no
+ * journal, and without one ext4 passes over every inode freed in the last minute (five while its
+ * table block is unwritten) each time it allocates one (`recently_deleted`, `fs/ext4/ialloc.c`).
+ * Deleting a built site's 70,000 files made every file the next steps created cost more: in a
+ * profile of Pagefind writing its index right after its previous output was deleted, 10 % of its
+ * CPU went to that search.
+ */
+const toDelete: string[] = [];
+
 async function benchSize(articles: number): Promise<SizeResult> {
   const dir = join(scratchRoot, `${articles}${variants.size > 0 ? `-${[...variants].join('-')}` : ''}`);
-  rmSync(dir, { recursive: true, force: true });
+  if (existsSync(dir)) {
+    // A kept earlier run: moved aside now (one rename), deleted at the end.
+    const aside = `${dir}.old-${process.pid}`;
+    renameSync(dir, aside);
+    toDelete.push(aside);
+  }
   const logDir = join(dir, 'logs');
   mkdirSync(logDir, { recursive: true });
   const corpusDir = join(dir, 'corpus');
@@ -150,10 +165,7 @@ async function benchSize(articles: number): Promise<SizeResult> {
     writeFileSync(join(dir, 'browser.json'), `${JSON.stringify(result.browser, null, 2)}\n`);
   }
   writeFileSync(join(dir, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
-  if (!values.keep) {
-    const scratch = [corpusDir, ...pipelineRuns.map((run) => siteDir(run.round)), ...baselineRuns.map((run) => baselineDir(run.round))];
-    for (const sub of scratch) rmSync(sub, { recursive: true, force: true });
-  }
+  if (!values.keep) toDelete.push(corpusDir, ...pipelineRuns.map((run) => siteDir(run.round)), ...baselineRuns.map((run) => baselineDir(run.round)));
   return result;
 }
 
@@ -163,6 +175,7 @@ for (const size of sizes) {
   results.push(result);
   console.log(`\n${formatSize(result)}`);
 }
+for (const folder of toDelete) rmSync(folder, { recursive: true, force: true });
 const command = `npm run bench -- --sizes ${sizes.join(',')}${seed === 1 ? '' : ` --seed ${seed}`}${variants.size > 0 ? ` --variant ${[...variants].join(',')}` : ''}${values['no-browser'] ? ' --no-browser' : ''}${values.rounds === undefined ? '' : ` --rounds ${values.rounds}`}${values['node-options'] ? ` --node-options="${values['node-options']}"` : ''}`;
 console.log(`\nCommand: ${command}; seed ${seed}; ${new Date().toISOString().slice(0, 10)}; Node ${process.version}; ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores.`);
 console.log(summaryJson(results));
