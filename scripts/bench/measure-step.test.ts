@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { machineBusySeconds } from './measure-step.ts';
+import { spawn } from 'node:child_process';
+import { machineBusySeconds, processStats, treeRssKiB } from './measure-step.ts';
 
 describe('the machine busy time', () => {
   test('adds user, nice, system, irq and softirq time of the total line, in hundredths of a second', () => {
@@ -21,5 +22,22 @@ describe('the machine busy time', () => {
       if (spin % 100_000 === 0) { const { user, system } = process.cpuUsage(started); spent = user + system; }
     }
     expect(machineBusySeconds() - before).toBeGreaterThanOrEqual(0.25);
+  });
+});
+
+describe('the processes from /proc', () => {
+  test('lists a running child with its command, its parent and its CPU fields, and counts it in the tree', async () => {
+    const child = spawn('sleep', ['5']);
+    try {
+      await new Promise((resolve) => child.once('spawn', resolve));
+      const found = processStats().find(({ pid }) => pid === child.pid);
+      expect(found?.command).toBe('sleep');
+      expect(Number(found?.fields[1])).toBe(process.pid);
+      expect(Number.isInteger(Number(found?.fields[11]))).toBe(true);
+      expect(treeRssKiB(process.pid)).toBeGreaterThan(treeRssKiB(child.pid!));
+      expect(treeRssKiB(child.pid!)).toBeGreaterThan(0);
+    } finally {
+      child.kill();
+    }
   });
 });

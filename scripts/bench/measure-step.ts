@@ -45,20 +45,34 @@ export interface StepOptions {
 
 const timeBinary = '/usr/bin/time';
 
-/** Resident memory of `pid` and all its descendants, in KiB, from `/proc`. */
-export function treeRssKiB(pid: number): number {
-  const parents = new Map<number, number[]>();
+/**
+ * Every running process as `/proc/<pid>/stat` gives it: its pid, its command name, and the fields
+ * after the name (`fields[1]` the parent's pid, `fields[11]` and `fields[12]` user and system CPU
+ * in clock ticks). A process that ends while this looks is left out.
+ */
+export function processStats(): { pid: number; command: string; fields: string[] }[] {
+  const stats: { pid: number; command: string; fields: string[] }[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const list = parents.get(ppid) ?? [];
-      list.push(Number(entry));
-      parents.set(ppid, list);
+      const close = stat.lastIndexOf(')');
+      stats.push({ pid: Number(entry), command: stat.slice(stat.indexOf('(') + 1, close), fields: stat.slice(close + 2).split(' ') });
     } catch {
       // The process ended while we looked.
     }
+  }
+  return stats;
+}
+
+/** Resident memory of `pid` and all its descendants, in KiB, from `/proc`. */
+export function treeRssKiB(pid: number): number {
+  const parents = new Map<number, number[]>();
+  for (const { pid: child, fields } of processStats()) {
+    const ppid = Number(fields[1]);
+    const list = parents.get(ppid) ?? [];
+    list.push(child);
+    parents.set(ppid, list);
   }
   let total = 0;
   const queue = [pid];

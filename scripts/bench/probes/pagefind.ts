@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { isArticlePagePath, sectionPath } from '../../../src/lib/routes.ts';
 import { searchIndexDocument } from '../../../src/lib/search-document.ts';
+import { processStats } from '../measure-step.ts';
 import { stripSearchTerms } from '../search-index.ts';
 
 const ways = ['api', 'api-no-terms', 'directory', 'cli'] as const;
@@ -43,18 +44,9 @@ const documents = readdirSync(folder)
 
 /** User and system CPU seconds of this process's Pagefind child (the Node API's service). */
 function indexerCpu(): { user: number; system: number } {
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    const [comm, rest] = [stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), stat.slice(stat.lastIndexOf(')') + 2).split(' ')];
-    if (Number(rest[1]) !== process.pid || !comm.startsWith('pagefind')) continue;
-    return { user: Number(rest[11]) / 100, system: Number(rest[12]) / 100 };
-  }
-  throw new Error('pagefind.ts: no Pagefind process of this script was found');
+  const indexer = processStats().find(({ command, fields }) => Number(fields[1]) === process.pid && command.startsWith('pagefind'));
+  if (!indexer) throw new Error('pagefind.ts: no Pagefind process of this script was found');
+  return { user: Number(indexer.fields[11]) / 100, system: Number(indexer.fields[12]) / 100 };
 }
 
 /** Writes the documents as a site folder Pagefind can read: `<url>index.html` each. */
