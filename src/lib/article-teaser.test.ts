@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
-import { articleTeaserHtml, articleTeasersHtml, escapeHtml } from './article-teaser.ts';
+import { articleTeaserHtml, articleTeasersHtml } from './article-teaser.ts';
 import { buildArchiveModel, type ArticleSummary } from './archive-model.ts';
 import { makeEntry, makeOutlet, makePerson, makePlace } from './__fixtures__/factories.ts';
 
@@ -62,11 +62,5 @@ describe('articleTeasersHtml', () => {
 
   it('gives nothing for an empty list', () => {
     expect(articleTeasersHtml([], 2)).toBe('');
-  });
-});
-
-describe('escapeHtml', () => {
-  it('escapes the five characters that can end text or a quoted attribute', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
   });
 });

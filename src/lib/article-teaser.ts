@@ -6,13 +6,8 @@
  * that lists it: at 10,000 articles that is some 300,000 teasers on 6,300 listing pages.
  */
 import type { ArticleSummary } from './archive-model.ts';
-
-const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML content and double-quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => htmlEscapes[char]!);
-}
+// Its five entities are HTML's too (`&apos;` since HTML5), and the control characters it drops are parse errors in HTML.
+import { escapeXml as escapeHtml } from './xml.ts';
 
 /** One teaser as an `<li>`, its headline at `headingLevel` so the outline stays correct where the list is used. */
 export function articleTeaserHtml(article: ArticleSummary, headingLevel: 2 | 3): string {
@@ -26,16 +21,17 @@ export function articleTeaserHtml(article: ArticleSummary, headingLevel: 2 | 3):
     + `<p class="article-teaser__meta">${date} · <span>${escapeHtml(article.sourceLine)}</span></p>${excerpt}</article></li>`;
 }
 
-/** Teasers built so far, per summary (the model shares one summary object among all its lists) and heading level. */
-const built = new WeakMap<ArticleSummary, [string?, string?]>();
+/** Teasers built so far, per heading level and summary (the model shares one summary object among all its lists). */
+const built = { 2: new WeakMap<ArticleSummary, string>(), 3: new WeakMap<ArticleSummary, string>() };
 
 /** The teasers of `articles`, one after another, each built once. */
 export function articleTeasersHtml(articles: readonly ArticleSummary[], headingLevel: 2 | 3): string {
+  const teasers = built[headingLevel];
   let html = '';
   for (const article of articles) {
-    let teasers = built.get(article);
-    if (!teasers) built.set(article, (teasers = []));
-    html += teasers[headingLevel - 2] ??= articleTeaserHtml(article, headingLevel);
+    let teaser = teasers.get(article);
+    if (teaser === undefined) teasers.set(article, (teaser = articleTeaserHtml(article, headingLevel)));
+    html += teaser;
   }
   return html;
 }

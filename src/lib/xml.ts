@@ -1,4 +1,4 @@
-/** Escaping for text and attribute values in the XML the site writes (Atom, OpenSearch). */
+/** Escaping for text and attribute values in the XML the site writes (Atom, OpenSearch), and in HTML it builds as strings (list teasers). */
 
 /**
  * Escapes `&`, `<`, `>`, `"` and `'`, and drops the control characters XML 1.0 does not allow,
