@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
 
-/** The block `SearchTerms.astro` renders; one per article page. */
+/** The search terms block of an article page (`searchTermsHtml` in `src/lib/article-element.ts`). */
 const searchTermsBlock = /<div\b[^>]*\bdata-search-terms\b[^>]*>[\s\S]*?<\/div>/g;
 
 /** The page's HTML without its search terms: what plain Pagefind would see. */

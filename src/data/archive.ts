@@ -8,7 +8,9 @@
 import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchiveModel, topEntries, type ArchiveModel, type ArticleView, type EntryInput, type RegistryInput } from '../lib/archive-model.ts';
-import { articleTextsHandoff, computedModelHandoff } from '../lib/build-sinks.ts';
+import { articleElementHtml } from '../lib/article-element.ts';
+import { articleTextsHandoff, computedModelHandoff, type SearchDocument } from '../lib/build-sinks.ts';
+import { articleSearchDocument } from '../lib/search-document.ts';
 import { monthSegments } from '../lib/routes.ts';
 import { articlesPerPage, namesPerPage } from '../lib/pagination.ts';
 import type { EntitySection } from '../lib/routes.ts';
@@ -140,24 +142,46 @@ export async function articlePaths() {
   return articles.map((article) => ({ params: { id: article.id }, props: { article } }));
 }
 
-let viewsById: Promise<Map<string, { view: ArticleView; position: number }>> | undefined;
-
-async function viewOf(id: string, caller: string) {
-  viewsById ??= getArchive().then(({ articles }) => new Map(articles.map((view, position) => [view.id, { view, position }])));
-  const found = (await viewsById).get(id);
-  if (!found) throw new Error(`${caller}: no article "${id}"`);
-  return found;
-}
+let viewsById: Promise<Map<string, ArticleView>> | undefined;
 
 /** One article as its page shows it; throws when the archive has none. */
 export async function articleView(id: string): Promise<ArticleView> {
-  return (await viewOf(id, 'articleView')).view;
+  viewsById ??= getArchive().then(({ articles }) => new Map(articles.map((view) => [view.id, view])));
+  const view = (await viewsById).get(id);
+  if (!view) throw new Error(`articleView: no article "${id}"`);
+  return view;
 }
 
-/** Where an article stands in the archive's order, newest first (0 for the newest), and of how many. */
-export async function articleOrder(id: string): Promise<{ position: number; total: number }> {
-  const [{ position }, { articles }] = await Promise.all([viewOf(id, 'articleOrder'), getArchive()]);
-  return { position, total: articles.length };
+/** Article elements made ahead by `searchDocuments`, each taken, once, by its page. */
+const elementsMadeAhead = new Map<string, string>();
+
+async function makeArticleElement(article: ArticleView): Promise<string> {
+  const [bodyHtml, searchTerms] = await Promise.all([articleBodyHtml(article.id), articleSearchTerms(article.id)]);
+  return articleElementHtml(article, bodyHtml, searchTerms);
+}
+
+/** The `<article>` of an article's page, the part the search index reads (see `article-element.ts`). */
+export async function articleElement(id: string): Promise<string> {
+  const madeAhead = elementsMadeAhead.get(id);
+  if (madeAhead === undefined) return makeArticleElement(await articleView(id));
+  elementsMadeAhead.delete(id);
+  return madeAhead;
+}
+
+/**
+ * Every article's search document, in the archive's order (newest first): what the build's search
+ * index takes in at its first page (`src/integrations/search-index.ts`). The article elements are
+ * kept until their pages render them, so each is made once and the index holds what the pages show.
+ */
+export async function searchDocuments(): Promise<SearchDocument[]> {
+  const { articles } = await getArchive();
+  const documents: SearchDocument[] = [];
+  for (const article of articles) {
+    const element = await makeArticleElement(article);
+    elementsMadeAhead.set(article.id, element);
+    documents.push({ url: article.path, html: articleSearchDocument(element) });
+  }
+  return documents;
 }
 
 /**

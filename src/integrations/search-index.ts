@@ -1,25 +1,26 @@
 /**
- * Builds the Pagefind index while Astro renders the site, instead of reading `dist/` afterwards.
- * The middleware hands each rendered article page over (see `src/middleware.ts`; the article pages
- * are the only ones with `data-pagefind-body`); a worker thread (`search-index-worker.ts`) reduces it
- * to what Pagefind reads and passes it to Pagefind's indexer, which runs as its own process (the
- * Node API's service). So the rendering thread only copies each page's bytes, and the index is
- * parsed and written on the second core while Astro renders on; `pagefind --site dist` after the
- * build did the same work with the renderer idle. With `duringBuild: false` (an archive past one
- * shard of the index, see `indexesSearchAfterBuild`) it does nothing, and `scripts/search-index.ts`
- * writes the index, shard by shard, from `dist/` once Astro's process, and its memory, are gone.
+ * Builds the Pagefind index during `astro build`, instead of reading `dist/` afterwards. At the
+ * build's first page the middleware hands over every article's search document, made from the data
+ * (`searchDocuments` in `src/data/archive.ts`; each article page renders the same element), and a
+ * worker thread (`search-index-worker.ts`) passes them to Pagefind's indexer, which runs as its own
+ * process (the Node API's service) and writes the index while Astro renders the pages. Fed page by
+ * page from the rendered article pages, the index could only be written after the last of them,
+ * and the build waited for it at the end with one core idle. With `duringBuild: false` (an archive
+ * past one shard of the index, see `indexesSearchAfterBuild`) it does nothing, and
+ * `scripts/search-index.ts` writes the index, shard by shard, from `dist/` once Astro's process, and
+ * its memory, are gone.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { createBatcher } from '../lib/batch.ts';
 import { searchIndexSink } from '../lib/build-sinks.ts';
 import { startBuildWorker } from './build-worker.ts';
-import type { IndexedPage, WorkerMessage, WorkerReport } from './search-index-worker.ts';
+import type { WorkerMessage, WorkerReport } from './search-index-worker.ts';
 
 export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroIntegration {
   let outputPath = '';
-  /** The indexing worker and the pages that go to it in batches, from the start of the build. */
-  let indexing: { worker: ReturnType<typeof startBuildWorker<WorkerMessage, WorkerReport>>; pages: ReturnType<typeof createBatcher<IndexedPage>> } | undefined;
+  let worker: ReturnType<typeof startBuildWorker<WorkerMessage, WorkerReport>> | undefined;
+  /** How many documents went to the worker (or why they could not be made), once a page handed them over. */
+  let fed: Promise<number> | undefined;
 
   return {
     name: 'nachrichtenarchiv:search-index',
@@ -29,17 +30,16 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
       },
       'astro:build:start': () => {
         if (!duringBuild) return;
-        const worker = startBuildWorker<WorkerMessage, WorkerReport>(new URL('./search-index-worker.ts', import.meta.url), { outputPath }, 'search index');
-        const pages = createBatcher<IndexedPage>(32, (batched) => worker.send({ kind: 'pages', pages: batched }, batched.map(({ page }) => page.buffer as ArrayBuffer)));
-        indexing = { worker, pages };
-        let added = 0;
+        const indexer = startBuildWorker<WorkerMessage, WorkerReport>(new URL('./search-index-worker.ts', import.meta.url), { outputPath }, 'search index');
+        worker = indexer;
         searchIndexSink.set({
-          add(url, page, { position, total }) {
-            // A copy, moved to the worker: the page's own bytes go on to Astro, which writes them.
-            pages.add({ url, page: page.slice(), position, total });
-            added += 1;
-            // The last article page goes at once: the worker then writes the index while the rest renders.
-            if (added === total) pages.flush();
+          feed(documents) {
+            if (fed) return;
+            fed = documents().then((made) => {
+              indexer.send({ kind: 'documents', documents: made });
+              return made.length;
+            });
+            fed.catch(() => {}); // awaited in build:done; the pages fail on the same data first
           },
         });
       },
@@ -49,12 +49,13 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
           return;
         }
         searchIndexSink.set(undefined);
-        if (!indexing) throw new Error('search index: no article page was indexed');
-        indexing.pages.flush();
-        const { pages, words, problems, waitSeconds, writeSeconds, overlapped } = await indexing.worker.finish();
+        if (!worker || !fed) throw new Error('search index: no page of the build handed over the articles');
+        const handedOver = await fed;
+        const { pages, words, problems, takeInSeconds, writeSeconds } = await worker.finish();
         if (problems.length > 0) throw new Error(`search index: Pagefind failed on ${problems.length} page(s):\n${problems.slice(0, 20).join('\n')}`);
         if (pages === 0) throw new Error('search index: no article page was indexed');
-        logger.info(`Pagefind indexed ${pages} article pages (${words} distinct words in all) into ${outputPath}: ${waitSeconds.toFixed(1)} s to take in the last pages, ${writeSeconds.toFixed(1)} s to write${overlapped ? ', begun after the last article page' : ''}`);
+        if (pages !== handedOver) throw new Error(`search index: Pagefind took in ${pages} of the ${handedOver} article pages`);
+        logger.info(`Pagefind indexed ${pages} article pages (${words} distinct words in all) into ${outputPath}: ${takeInSeconds.toFixed(1)} s to take them in and ${writeSeconds.toFixed(1)} s to write, begun at the first page`);
       },
     },
   };

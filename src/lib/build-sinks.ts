@@ -1,23 +1,30 @@
 /**
  * Where the build's integrations meet the middleware. An integration (`src/integrations/`) owns a
  * resource for the length of `astro build`: the Pagefind index, the writer of the files that pages
- * offer for download. The middleware (`src/middleware.ts`) hands it what each article page yields as
- * it is rendered. The other way round, the build's workers (`src/integrations/archive-model.ts`) hand
- * what they computed to the pages (`src/data/archive.ts`) through the handoffs at the end. All run
+ * offer for download. The middleware (`src/middleware.ts`) hands it what it needs from the pages:
+ * every article's search document at the first page, each article's files as its page renders.
+ * The other way round, the build's workers (`src/integrations/archive-model.ts`) hand what they
+ * computed to the pages (`src/data/archive.ts`) through the handoffs at the end. All run
  * in the one build process; a global symbol joins them because Astro bundles the middleware and the
  * pages apart from the integrations. Outside a build no sink or handoff is set.
  */
 import type { ArticleFileSource } from './article-files.ts';
 import type { ArticleTexts, ComputedModel } from '../data/archive-build.ts';
 
-/** Takes the rendered article pages for the search index. */
+/** One article page as the search index reads it: its URL and its search document (`search-document.ts`). */
+export interface SearchDocument {
+  url: string;
+  html: string;
+}
+
+/** Takes every article's search document for the search index, once, at the build's first page. */
 export interface SearchIndexSink {
   /**
-   * `page`: the page as Astro writes it, UTF-8. `order`: the article's place in the archive's
-   * order, newest first, of how many. Pages enter the index in that order; once the last one is
-   * in, the index is written while other pages render.
+   * Called by every page; only the first call's `documents` are asked for, and their documents
+   * (every article, in the archive's order, newest first) enter the index in that order. The index
+   * is then written while the pages render.
    */
-  add(url: string, page: Uint8Array, order: { position: number; total: number }): void;
+  feed(documents: () => Promise<readonly SearchDocument[]>): void;
 }
 
 /**

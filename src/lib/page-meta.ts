@@ -4,6 +4,8 @@
  * no two pages share a title.
  */
 
+/** The language of every page (`<html lang>`); Pagefind indexes and stems by it. */
+export const pageLanguage = 'de';
 export const siteName = 'Nachrichtenarchiv';
 export const siteDescription = 'Ein Archiv deutschsprachiger Nachrichtentexte mit Quellen, Datierung und Suche.';
 const maxTitleLength = 70;

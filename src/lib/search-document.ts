@@ -4,7 +4,21 @@
  * and every filter, meta and sort value. Pagefind indexes nothing else of a page that has such an
  * element, so the index stays the same while the document piped to Pagefind's process, encoded
  * there and parsed, is about a third of the page (the head, navigation and facts stay behind).
+ * An article page's document can also be made from its indexed element alone
+ * (`articleSearchDocument`), which is what the build hands Pagefind before the pages render.
  */
+import { pageLanguage } from './page-meta.ts';
+
+/** The document Pagefind is handed: a page's `<html>` start tag and its indexed element. */
+const documentOf = (htmlTag: string, element: string) => `<!DOCTYPE html>${htmlTag}<body>${element}</body></html>`;
+
+/**
+ * The search document of an article page whose `data-pagefind-body` element is `element` (see
+ * `article-element.ts`): what `searchIndexDocument` makes of the rendered page.
+ */
+export function articleSearchDocument(element: string): string {
+  return documentOf(`<html lang="${pageLanguage}">`, element);
+}
 
 const attributeName = String.raw`[^\s"'<>/=]+`;
 /** An attribute's value after its name; a quoted value may hold any character but its quote. */
@@ -38,7 +52,7 @@ export function searchIndexDocument(html: string): string {
     if (name !== body.name || selfClosing) continue;
     body.depth += closing ? -1 : 1;
     if (body.depth === 0) {
-      return htmlTag ? `<!DOCTYPE html>${htmlTag}<body>${html.slice(body.start, tag.index + whole.length)}</body></html>` : html;
+      return htmlTag ? documentOf(htmlTag, html.slice(body.start, tag.index + whole.length)) : html;
     }
   }
   return html;
