@@ -11,6 +11,7 @@ const model = buildArchiveModel([
   makeEntry('001-ffc1f06195f87f2c', {
     kicker: 'Terrorbekämpfung',
     standfirst: 'Die USA suchen Partner.',
+    origins: ['dpa', 'AFP', 'Reuters'],
     captions: [{ text: 'US-Soldaten', credit: 'Sputnik/David Hizanishvily' }, { text: '', credit: 'dpa' }],
     editorNotes: ['Das Datum ist geschätzt.'],
     rights: '© dpa',
@@ -68,8 +69,9 @@ describe('articleElementHtml', () => {
     expect(withClass(elements, 'standfirst')[0]!.text).toBe('Die USA suchen Partner.');
     expect(withClass(elements, 'article__meta')[0]!.text).toBe(`Washington · ${full.date.label} · ${full.sourceLine}`);
     expect(elements.find(({ name }) => name === 'time')!.attributes['dateTime']).toBe(full.date.datetime);
-    expect(withClass(elements, 'source-line')[0]!.text).toBe('RND, nach dpa');
-    expect(elements.filter(({ name }) => name === 'a').map(({ attributes }) => attributes['href'])).toEqual([full.outlet!.path, full.origins[0]!.path]);
+    expect(withClass(elements, 'source-line')[0]!.text).toBe('RND, nach dpa, AFP und Reuters');
+    expect(elements.filter(({ name }) => name === 'a').map(({ attributes, text }) => [attributes['href'], text]))
+      .toEqual([full.outlet!, ...full.origins].map(({ path, name }) => [path, name]));
     expect(withClass(elements, 'editor-notes')[0]).toMatchObject({ attributes: { dataPagefindIgnore: '' }, text: 'Hinweis der Archivredaktion Das Datum ist geschätzt.' });
     expect(withClass(elements, 'article__body')[0]!.text).toBe('Erster Absatz. Zwischentitel Zweiter Absatz.');
     expect(elements.find(({ name }) => name === 'h2')!.attributes['id']).toBe('hinweise');
@@ -80,7 +82,7 @@ describe('articleElementHtml', () => {
   it('carries every filter, sort and meta value and the search terms, hidden from readers', () => {
     const elements = parsed(articleElementHtml(full, body, ['Bündnis', 'Terror']));
     expect(searchValues(elements)).toEqual([
-      ['publisher', 'RND'], ['origin', 'dpa'],
+      ['publisher', 'RND'], ['origin', 'dpa'], ['origin', 'AFP'], ['origin', 'Reuters'],
       ...full.search.people.map((name) => ['person', name]),
       ...full.search.places.map((name) => ['place', name]),
       ['year', '2019'], ['date', '2019-08-02'], ['datum', full.dateLabel], ['quelle', full.sourceLine], ['kicker', 'Terrorbekämpfung'], ['suchbegriffe', 'Bündnis Terror'],

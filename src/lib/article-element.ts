@@ -8,7 +8,7 @@
  */
 import type { ArticleView, Link } from './archive-model.ts';
 import { searchTermsMetaKey } from './search-terms.ts';
-import { unknownOutletLabel } from './source-line.ts';
+import { germanListParts, unknownOutletLabel } from './source-line.ts';
 // Its five entities are HTML's too, and the control characters it drops are parse errors in HTML.
 import { escapeXml as escapeHtml } from './xml.ts';
 
@@ -16,12 +16,14 @@ const link = ({ path, name }: Link) => `<a href="${escapeHtml(path)}">${escapeHt
 /** One hidden value for the search index; `attribute` is fixed markup such as `data-pagefind-filter="person"`. */
 const searchValue = (attribute: string, value: string) => `<span ${attribute}>${escapeHtml(value)}</span>`;
 
-/** "SOTT.net, nach Sputnik und AFP", each name linked; the outlet unknown said so. */
+/** "SOTT.net, nach Sputnik und AFP" (`formatSourceLine`), each name linked; the outlet unknown said so. */
 function sourceLineHtml(article: ArticleView): string {
   const outlet = article.outlet ? link(article.outlet) : escapeHtml(unknownOutletLabel);
   const { origins } = article;
   if (origins.length === 0) return outlet;
-  const credited = origins.map((origin, index) => `${index === 0 ? '' : index === origins.length - 1 ? ' und ' : ', '}${link(origin)}`).join('');
+  // The words between the names as `formatSourceLine` has them, so the line reads as the plain one.
+  let next = 0;
+  const credited = germanListParts(origins.map(({ name }) => name)).map((part) => (part.type === 'element' ? link(origins[next++]!) : escapeHtml(part.value))).join('');
   return `${outlet}, nach ${credited}`;
 }
 

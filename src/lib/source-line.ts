@@ -19,6 +19,11 @@ export function joinGerman(items: readonly string[]): string {
   return germanList.format(items);
 }
 
+/** The same list in parts, the items (`element`, in the order given) and the words between them (`literal`), for markup around each item. */
+export function germanListParts(items: readonly string[]) {
+  return germanList.formatToParts(items);
+}
+
 /**
  * "News Front, nach Sputnik"; just the outlet when it credits no one else; "Medium unbekannt,
  * nach dpa" when the publisher is not known.
