@@ -31,7 +31,7 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
       'astro:build:start': () => {
         if (!duringBuild) return;
         const indexer = startBuildWorker<WorkerMessage, WorkerReport>(new URL('./search-index-worker.ts', import.meta.url), { outputPath }, 'search index');
-        worker = indexer;
+        worker = indexer; // the sink's closure keeps its own, set for this build
         searchIndexSink.set({
           feed(documents) {
             if (fed) return;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, Nodes } from 'hast';
 import { articleElementHtml } from './article-element.ts';
 import { buildArchiveModel, type ArticleView } from './archive-model.ts';
 import { searchIndexDocument, articleSearchDocument } from './search-document.ts';
 import { makeEntry, makeOutlet, makePerson, makePlace } from './__fixtures__/factories.ts';
+import { parsedElements, type ParsedElement } from './__fixtures__/parsed-html.ts';
 
 const hostileText = '<script>alert("x")</script> & „Anführung“ \'einfach\'';
 const model = buildArchiveModel([
@@ -37,30 +36,14 @@ const articleWithId = (id: string): ArticleView => model.articles.find((article)
 const [full, hostile] = [articleWithId('001-ffc1f06195f87f2c'), articleWithId('002-0000000000000000')];
 const body = '<p>Erster Absatz.</p>\n<h2 id="zwischentitel">Zwischentitel</h2>\n<p>Zweiter <em>Absatz</em>.</p>';
 
-interface Parsed { name: string; attributes: Record<string, string>; text: string }
-
-/** The element as a reader's browser parses it: each element, its attributes and its text, whitespace collapsed. */
-function parsed(html: string): Parsed[] {
-  const elements: Parsed[] = [];
-  const textOf = (node: Nodes): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
-  const walk = (node: Nodes) => {
-    if (node.type === 'element') {
-      const attributes = Object.fromEntries(Object.entries((node as Element).properties).map(([name, value]) => [name, Array.isArray(value) ? value.join(' ') : String(value)]));
-      elements.push({ name: node.tagName, attributes, text: textOf(node).replace(/\s+/g, ' ').trim() });
-    }
-    if ('children' in node) node.children.forEach(walk);
-  };
-  walk(fromHtml(html, { fragment: true }));
-  return elements;
-}
-const withClass = (elements: Parsed[], className: string) => elements.filter(({ attributes }) => attributes['className'] === className);
-const searchValues = (elements: Parsed[]) => elements
+const withClass = (elements: ParsedElement[], className: string) => elements.filter(({ attributes }) => attributes['className'] === className);
+const searchValues = (elements: ParsedElement[]) => elements
   .filter(({ attributes }) => Object.keys(attributes).some((name) => /^dataPagefind(Filter|Sort|Meta)$/.test(name)))
   .map(({ attributes, text }) => [attributes['dataPagefindFilter'] ?? attributes['dataPagefindSort'] ?? attributes['dataPagefindMeta'], text]);
 
 describe('articleElementHtml', () => {
   it('holds headline, date and source, notes, body, captions and credits in one indexed <article>', () => {
-    const elements = parsed(articleElementHtml(full, body, ['Bündnis', 'Terror']));
+    const elements = parsedElements(articleElementHtml(full, body, ['Bündnis', 'Terror']));
     const [article] = elements;
     expect(article).toMatchObject({ name: 'article', attributes: { className: 'article', dataPagefindBody: '', ariaLabelledBy: 'artikel-titel' } });
     expect(elements.filter(({ name }) => name === 'article')).toHaveLength(1);
@@ -80,7 +63,7 @@ describe('articleElementHtml', () => {
   });
 
   it('carries every filter, sort and meta value and the search terms, hidden from readers', () => {
-    const elements = parsed(articleElementHtml(full, body, ['Bündnis', 'Terror']));
+    const elements = parsedElements(articleElementHtml(full, body, ['Bündnis', 'Terror']));
     expect(searchValues(elements)).toEqual([
       ['publisher', 'RND'], ['origin', 'dpa'], ['origin', 'AFP'], ['origin', 'Reuters'],
       ...full.search.people.map((name) => ['person', name]),
@@ -95,7 +78,7 @@ describe('articleElementHtml', () => {
 
   it('keeps markup in every field as text, and leaves out what an article lacks', () => {
     const html = articleElementHtml(hostile, '<p>Text.</p>', []);
-    const elements = parsed(html);
+    const elements = parsedElements(html);
     expect(elements.some(({ name }) => name === 'script')).toBe(false);
     expect(elements.find(({ name }) => name === 'h1')!.text).toBe(hostileText);
     expect(withClass(elements, 'kicker')[0]!.text).toBe(hostileText);

@@ -9,8 +9,7 @@
 import type { ArticleView, Link } from './archive-model.ts';
 import { searchTermsMetaKey } from './search-terms.ts';
 import { germanListParts, unknownOutletLabel } from './source-line.ts';
-// Its five entities are HTML's too, and the control characters it drops are parse errors in HTML.
-import { escapeXml as escapeHtml } from './xml.ts';
+import { escapeHtml } from './xml.ts';
 
 const link = ({ path, name }: Link) => `<a href="${escapeHtml(path)}">${escapeHtml(name)}</a>`;
 /** One hidden value for the search index; `attribute` is fixed markup such as `data-pagefind-filter="person"`. */

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, Nodes } from 'hast';
 import { articleTeaserHtml, articleTeasersHtml } from './article-teaser.ts';
 import { buildArchiveModel, type ArticleSummary } from './archive-model.ts';
 import { makeEntry, makeOutlet, makePerson, makePlace } from './__fixtures__/factories.ts';
+import { parsedElements } from './__fixtures__/parsed-html.ts';
 
 const model = buildArchiveModel([
   makeEntry('001-ffc1f06195f87f2c', { kicker: 'Terrorbekämpfung' }),
@@ -12,20 +11,8 @@ const model = buildArchiveModel([
 const articleWithId = (id: string): ArticleSummary => model.articles.find((article) => article.id === id)!;
 const [dated, hostile] = [articleWithId('001-ffc1f06195f87f2c'), articleWithId('002-0000000000000000')];
 
-/** The teaser as a reader's browser parses it: each element, its attributes and the text in it. */
-function parsed(html: string) {
-  const elements: { name: string; attributes: Record<string, string>; text: string }[] = [];
-  const textOf = (node: Nodes): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
-  const walk = (node: Nodes) => {
-    if (node.type === 'element') {
-      const attributes = Object.fromEntries(Object.entries((node as Element).properties).map(([name, value]) => [name, Array.isArray(value) ? value.join(' ') : String(value)]));
-      elements.push({ name: node.tagName, attributes, text: textOf(node) });
-    }
-    if ('children' in node) node.children.forEach(walk);
-  };
-  walk(fromHtml(`<ol>${html}</ol>`, { fragment: true }));
-  return elements;
-}
+/** The teasers inside the list they belong in, as a browser parses them. */
+const parsed = (html: string) => parsedElements(`<ol>${html}</ol>`);
 
 describe('articleTeaserHtml', () => {
   it('links the headline and shows kicker, date, source and teaser text', () => {

@@ -6,8 +6,7 @@
  * that lists it: at 10,000 articles that is some 300,000 teasers on 6,300 listing pages.
  */
 import type { ArticleSummary } from './archive-model.ts';
-// Its five entities are HTML's too (`&apos;` since HTML5), and the control characters it drops are parse errors in HTML.
-import { escapeXml as escapeHtml } from './xml.ts';
+import { escapeHtml } from './xml.ts';
 
 /** One teaser as an `<li>`, its headline at `headingLevel` so the outline stays correct where the list is used. */
 export function articleTeaserHtml(article: ArticleSummary, headingLevel: 2 | 3): string {
