@@ -1,7 +1,7 @@
 /**
  * During `astro build`, hands the integrations that own the search index and the download files
- * what they need of the pages (see `src/lib/build-sinks.ts`): at the first page, every article's
- * search document; with each article page, its five files; with the data page, its downloads.
+ * what they need of the pages (see `src/lib/build-sinks.ts`): from the first page on, every article's
+ * search document, batch by batch; with each article page, its five files; with the data page, its downloads.
  * Otherwise, and for every other page, passes responses through untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
@@ -13,7 +13,7 @@ import { isArticlePagePath, sectionPath } from './lib/routes.ts';
 const dataPagePath = sectionPath('data');
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  // Not awaited: the documents are made once, and the page goes on rendering meanwhile.
+  // Not awaited: the documents are made once, batch by batch, and the pages go on rendering meanwhile.
   searchIndexSink.get()?.feed(searchDocuments);
   const response = await next();
   const downloads = downloadFileSink.get();

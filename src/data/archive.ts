@@ -11,6 +11,7 @@ import { buildArchiveModel, topEntries, type ArchiveModel, type ArticleView, typ
 import { articleElementHtml } from '../lib/article-element.ts';
 import { articleTextsHandoff, computedModelHandoff, type SearchDocument } from '../lib/build-sinks.ts';
 import { articleSearchDocument } from '../lib/search-document.ts';
+import { madeInBatches } from '../lib/batch.ts';
 import { monthSegments } from '../lib/routes.ts';
 import { articlesPerPage, namesPerPage } from '../lib/pagination.ts';
 import type { EntitySection } from '../lib/routes.ts';
@@ -152,36 +153,59 @@ export async function articleView(id: string): Promise<ArticleView> {
   return view;
 }
 
-/** Article elements made ahead by `searchDocuments`, each taken, once, by its page. */
-const elementsMadeAhead = new Map<string, string>();
+/**
+ * Article elements made by one of their two takers, an article's page and its search document
+ * (`searchDocuments`), for the other: each is made once, by whichever asks first, and dropped once
+ * the other has taken it.
+ */
+const elementsForTheOther = new Map<string, Promise<string>>();
+/** The articles whose search documents are yet to be made, while `searchDocuments` makes them. */
+let documentsToMake: Set<string> | undefined;
+
+function takeOrMakeElement(article: ArticleView, otherTakerWillAsk: boolean): Promise<string> {
+  const made = elementsForTheOther.get(article.id);
+  if (made) {
+    elementsForTheOther.delete(article.id);
+    return made;
+  }
+  const element = makeArticleElement(article);
+  if (otherTakerWillAsk) elementsForTheOther.set(article.id, element);
+  return element;
+}
 
 async function makeArticleElement(article: ArticleView): Promise<string> {
   const [bodyHtml, searchTerms] = await Promise.all([articleBodyHtml(article.id), articleSearchTerms(article.id)]);
   return articleElementHtml(article, bodyHtml, searchTerms);
 }
 
+/** Article pages that have taken their element in this process. */
+const pagesWithElement = new Set<string>();
+
 /** The `<article>` of an article's page, the part the search index reads (see `article-element.ts`). */
 export async function articleElement(id: string): Promise<string> {
-  const madeAhead = elementsMadeAhead.get(id);
-  if (madeAhead === undefined) return makeArticleElement(await articleView(id));
-  elementsMadeAhead.delete(id);
-  return madeAhead;
+  const view = await articleView(id);
+  pagesWithElement.add(id);
+  return takeOrMakeElement(view, documentsToMake?.has(id) ?? false);
 }
 
+/** Search documents made per batch: small enough that Pagefind starts on the first ones at once. */
+const searchDocumentBatch = 250;
+
 /**
- * Every article's search document, in the archive's order (newest first): what the build's search
- * index takes in at its first page (`src/integrations/search-index.ts`). The article elements are
- * kept until their pages render them, so each is made once and the index holds what the pages show.
+ * Every article's search document, in the archive's order (newest first), batch by batch: what the
+ * build's search index takes in from its first page on (`src/integrations/search-index.ts`). The
+ * pages render between batches, and each article's element is made once for its page and its
+ * document, so the index holds what the pages show.
  */
-export async function searchDocuments(): Promise<SearchDocument[]> {
+export async function* searchDocuments(): AsyncGenerator<SearchDocument[]> {
   const { articles } = await getArchive();
-  const documents: SearchDocument[] = [];
-  for (const article of articles) {
-    const element = await makeArticleElement(article);
-    elementsMadeAhead.set(article.id, element);
-    documents.push({ url: article.path, html: articleSearchDocument(element) });
-  }
-  return documents;
+  documentsToMake = new Set(articles.map(({ id }) => id));
+  yield* madeInBatches(articles, searchDocumentBatch, async (article) => {
+    documentsToMake!.delete(article.id);
+    const element = await takeOrMakeElement(article, !pagesWithElement.has(article.id));
+    return { url: article.path, html: articleSearchDocument(element) };
+  });
+  documentsToMake = undefined;
 }
 
 /**

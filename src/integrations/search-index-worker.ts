@@ -1,18 +1,19 @@
 /**
- * The worker thread of `search-index.ts`: hands every article's search document to Pagefind's
- * indexer in the archive's order and writes the index at once, while Astro renders the pages on the
- * main thread. Replies to `end` with what it indexed, or what failed, once the index is written.
+ * The worker thread of `search-index.ts`: hands the articles' search documents to Pagefind's
+ * indexer batch by batch, in the archive's order, as they come while Astro renders the pages on the
+ * main thread, and writes the index once the last has come. Replies to `end` with what it indexed,
+ * or what failed, once the index is written.
  */
 import { close, createIndex } from 'pagefind';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchDocument } from '../lib/build-sinks.ts';
 
-export type WorkerMessage = { kind: 'documents'; documents: readonly SearchDocument[] } | { kind: 'end' };
+export type WorkerMessage = { kind: 'documents'; documents: readonly SearchDocument[] } | { kind: 'documents-end' } | { kind: 'end' };
 export interface WorkerReport {
   pages: number;
   words: number;
   problems: string[];
-  /** Seconds Pagefind took to take in the documents, and to write the index. */
+  /** Seconds Pagefind took to take in the documents from the first batch on, and to write the index. */
   takeInSeconds: number;
   writeSeconds: number;
 }
@@ -27,18 +28,29 @@ if (!created.index || created.errors.length > 0) throw new Error(`search index: 
 const index = created.index;
 
 /**
- * Hands Pagefind the documents, all at once and in order (Pagefind takes them in one after another
- * and breaks ties between equal scores by that order), waits until it has them, and writes the index.
+ * Every document handed to Pagefind so far, each settled once Pagefind has it. Pagefind takes them
+ * in one after another in the order they were sent, and breaks ties between equal scores by that order.
  */
-async function writeIndex(documents: readonly SearchDocument[]) {
-  const started = performance.now();
-  await Promise.all(documents.map(({ url, html }) => index.addHTMLFile({ url, content: html }).then((response) => {
-    for (const error of response.errors) problems.push(`${url}: ${error}`);
-    pages += 1;
-    words += response.file?.uniqueWords ?? 0;
-  }, (error: unknown) => {
-    problems.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
-  })));
+const takingIn: Promise<void>[] = [];
+let firstBatchAt: number | undefined;
+
+function takeIn(documents: readonly SearchDocument[]) {
+  firstBatchAt ??= performance.now();
+  for (const { url, html } of documents) {
+    takingIn.push(index.addHTMLFile({ url, content: html }).then((response) => {
+      for (const error of response.errors) problems.push(`${url}: ${error}`);
+      pages += 1;
+      words += response.file?.uniqueWords ?? 0;
+    }, (error: unknown) => {
+      problems.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+    }));
+  }
+}
+
+/** Waits until Pagefind has every document, then writes the index (unless something failed). */
+async function writeIndex() {
+  const started = firstBatchAt ?? performance.now();
+  await Promise.all(takingIn);
   const writeStarted = performance.now();
   if (problems.length === 0 && pages > 0) {
     const written = await index.writeFiles({ outputPath });
@@ -47,16 +59,21 @@ async function writeIndex(documents: readonly SearchDocument[]) {
   return { takeInSeconds: (writeStarted - started) / 1000, writeSeconds: (performance.now() - writeStarted) / 1000 };
 }
 
-/** The index being written, from the moment the documents came. */
+/** The index being written, from the moment the last documents came. */
 let writing: ReturnType<typeof writeIndex> | undefined;
 
 parentPort!.on('message', async (message: WorkerMessage) => {
-  if (message.kind === 'documents') {
-    if (writing) problems.push('the documents were handed over twice; the second time was ignored');
-    else writing = writeIndex(message.documents);
+  if (message.kind === 'documents' || message.kind === 'documents-end') {
+    if (writing) {
+      problems.push(`documents came after the last of them (${message.kind}); they were ignored`);
+      return;
+    }
+    if (message.kind === 'documents') takeIn(message.documents);
+    else writing = writeIndex();
     return;
   }
-  const { takeInSeconds, writeSeconds } = await (writing ??= writeIndex([]));
+  // Without `documents-end` (the documents could not all be made) nothing is written.
+  const { takeInSeconds, writeSeconds } = await (writing ?? Promise.all(takingIn).then(() => ({ takeInSeconds: 0, writeSeconds: 0 })));
   await close();
   parentPort!.postMessage({ pages, words, problems, takeInSeconds, writeSeconds } satisfies WorkerReport);
   parentPort!.close();

@@ -1,9 +1,10 @@
 /**
- * Builds the Pagefind index during `astro build`, instead of reading `dist/` afterwards. At the
- * build's first page the middleware hands over every article's search document, made from the data
- * (`searchDocuments` in `src/data/archive.ts`; each article page renders the same element), and a
- * worker thread (`search-index-worker.ts`) passes them to Pagefind's indexer, which runs as its own
- * process (the Node API's service) and writes the index while Astro renders the pages. Fed page by
+ * Builds the Pagefind index during `astro build`, instead of reading `dist/` afterwards. From the
+ * build's first page on the middleware hands over every article's search document, made from the
+ * data batch by batch between the first pages (`searchDocuments` in `src/data/archive.ts`; each
+ * article page renders the same element), and a worker thread (`search-index-worker.ts`) passes
+ * each batch on to Pagefind's indexer, which runs as its own process (the Node API's service),
+ * takes them in and writes the index while Astro renders the pages. Fed page by
  * page from the rendered article pages, the index could only be written after the last of them,
  * and the build waited for it at the end with one core idle. With `duringBuild: false` (an archive
  * past one shard of the index, see `indexesSearchAfterBuild`) it does nothing, and
@@ -19,7 +20,7 @@ import type { WorkerMessage, WorkerReport } from './search-index-worker.ts';
 export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroIntegration {
   let outputPath = '';
   let worker: ReturnType<typeof startBuildWorker<WorkerMessage, WorkerReport>> | undefined;
-  /** How many documents went to the worker (or why they could not be made), once a page handed them over. */
+  /** How many documents went to the worker (or why they could not be made), once all of them did. */
   let fed: Promise<number> | undefined;
 
   return {
@@ -35,10 +36,15 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
         searchIndexSink.set({
           feed(documents) {
             if (fed) return;
-            fed = documents().then((made) => {
-              indexer.send({ kind: 'documents', documents: made });
-              return made.length;
-            });
+            fed = (async () => {
+              let handedOver = 0;
+              for await (const batch of documents()) {
+                indexer.send({ kind: 'documents', documents: batch });
+                handedOver += batch.length;
+              }
+              indexer.send({ kind: 'documents-end' });
+              return handedOver;
+            })();
             fed.catch(() => {}); // awaited in build:done; the pages fail on the same data first
           },
         });
@@ -55,7 +61,7 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
         if (problems.length > 0) throw new Error(`search index: Pagefind failed on ${problems.length} page(s):\n${problems.slice(0, 20).join('\n')}`);
         if (pages === 0) throw new Error('search index: no article page was indexed');
         if (pages !== handedOver) throw new Error(`search index: Pagefind took in ${pages} of the ${handedOver} article pages`);
-        logger.info(`Pagefind indexed ${pages} article pages (${words} distinct words in all) into ${outputPath}: ${takeInSeconds.toFixed(1)} s to take them in and ${writeSeconds.toFixed(1)} s to write, begun at the first page`);
+        logger.info(`Pagefind indexed ${pages} article pages (${words} distinct words in all) into ${outputPath}: ${takeInSeconds.toFixed(1)} s to take them in from the first batch and ${writeSeconds.toFixed(1)} s to write`);
       },
     },
   };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import { createBatcher, positionCounter } from './batch.ts';
+import { createBatcher, madeInBatches, positionCounter } from './batch.ts';
 
 describe('createBatcher', () => {
   test('sends full batches as they fill, the rest on flush, and nothing empty', () => {
@@ -15,6 +15,34 @@ describe('createBatcher', () => {
 
   test('rejects a size that is not a positive whole number', () => {
     expect(() => createBatcher(0, () => {})).toThrow('createBatcher: size must be a positive whole number, not 0');
+  });
+});
+
+describe('madeInBatches', () => {
+  test('makes every item in order, size at a time, the last batch with the rest', async () => {
+    const batches: string[][] = [];
+    for await (const batch of madeInBatches([1, 2, 3, 4, 5, 6, 7], 3, async (item) => `#${item}`)) batches.push(batch);
+    expect(batches).toEqual([['#1', '#2', '#3'], ['#4', '#5', '#6'], ['#7']]);
+  });
+
+  test('lets the event loop run between batches, not within one', async () => {
+    const events: string[] = [];
+    const made = madeInBatches([1, 2, 3, 4], 2, (item) => {
+      events.push(`made ${item}`);
+      // Other work of the thread, queued behind the batch being made (as a page's file write is).
+      setImmediate(() => events.push(`other work after ${item}`));
+      return item;
+    });
+    for await (const batch of made) events.push(`batch ${batch.join(',')}`);
+    expect(events).toEqual([
+      'made 1', 'made 2', 'batch 1,2', 'other work after 1', 'other work after 2',
+      'made 3', 'made 4', 'batch 3,4', 'other work after 3', 'other work after 4',
+    ]);
+  });
+
+  test('makes nothing of no items, and rejects a size that is not a positive whole number', async () => {
+    for await (const batch of madeInBatches([], 5, () => 1)) expect.unreachable(`made ${batch}`);
+    await expect(madeInBatches([1], 1.5, () => 1).next()).rejects.toThrow('madeInBatches: size must be a positive whole number, not 1.5');
   });
 });
 

@@ -30,3 +30,18 @@ export function positionCounter(buffer = new SharedArrayBuffer(Int32Array.BYTES_
   const cell = new Int32Array(buffer);
   return { buffer, take: (count: number) => Atomics.add(cell, 0, count) };
 }
+
+/**
+ * `items` made into results by `make`, in order, `size` at a time; between batches the thread's
+ * event loop runs, so that its other work goes on meanwhile (the pages that Astro renders while the
+ * search documents are made) and each batch can be passed on as soon as it is made.
+ */
+export async function* madeInBatches<T, R>(items: readonly T[], size: number, make: (item: T) => R | Promise<R>): AsyncGenerator<R[]> {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`madeInBatches: size must be a positive whole number, not ${size}`);
+  for (let start = 0; start < items.length; start += size) {
+    const batch: R[] = [];
+    for (const item of items.slice(start, start + size)) batch.push(await make(item));
+    yield batch;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}

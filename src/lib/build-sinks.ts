@@ -2,7 +2,7 @@
  * Where the build's integrations meet the middleware. An integration (`src/integrations/`) owns a
  * resource for the length of `astro build`: the Pagefind index, the writer of the files that pages
  * offer for download. The middleware (`src/middleware.ts`) hands it what it needs from the pages:
- * every article's search document at the first page, each article's files as its page renders.
+ * every article's search document from the first page on, each article's files as its page renders.
  * The other way round, the build's workers (`src/integrations/archive-model.ts`) hand what they
  * computed to the pages (`src/data/archive.ts`) through the handoffs at the end. All run
  * in the one build process; a global symbol joins them because Astro bundles the middleware and the
@@ -17,14 +17,14 @@ export interface SearchDocument {
   html: string;
 }
 
-/** Takes every article's search document for the search index, once, at the build's first page. */
+/** Takes every article's search document for the search index, from the build's first page on. */
 export interface SearchIndexSink {
   /**
    * Called by every page; only the first call's `documents` are asked for, and their documents
-   * (every article, in the archive's order, newest first) enter the index in that order. The index
-   * is then written while the pages render.
+   * (every article, in the archive's order, newest first, batch by batch) enter the index in that
+   * order as each batch comes. The index is then written while the pages render.
    */
-  feed(documents: () => Promise<readonly SearchDocument[]>): void;
+  feed(documents: () => AsyncIterable<readonly SearchDocument[]>): void;
 }
 
 /**
