@@ -12,6 +12,8 @@ import { articlesDir, computesOffThread, countEntries, indexesSearchAfterBuild, 
 import { markdownConfig } from './src/lib/markdown-config.ts';
 
 const articleCount = countEntries(articlesDir());
+// An index in more than one shard is written after the build (scripts/search-index.ts).
+const indexesDuringBuild = !indexesSearchAfterBuild(articleCount, searchShardSize());
 
 export default defineConfig({
   // Where the archive is published; canonical links and the sitemap use it.
@@ -36,11 +38,11 @@ export default defineConfig({
   // Chunked storage only where one data-store file cannot be written (see content-location.ts).
   experimental: needsChunkedStorage(articleCount) ? { collectionStorage: 'chunked' } : {},
   integrations: [
-    // The model, bodies and search terms on worker threads while Astro syncs the content (see content-location.ts).
-    archiveModel({ offThread: computesOffThread(articleCount), articlesDir: articlesDir() }),
+    // The model, the articles and their search documents on worker threads while Astro syncs the
+    // content (see content-location.ts); the documents go to the search index built during the build.
+    archiveModel({ offThread: computesOffThread(articleCount), articlesDir: articlesDir(), feedsSearchIndex: indexesDuringBuild }),
     sitemap(),
-    // An index in more than one shard is written after the build (scripts/search-index.ts).
-    searchIndex({ duringBuild: !indexesSearchAfterBuild(articleCount, searchShardSize()) }),
+    searchIndex({ duringBuild: indexesDuringBuild }),
     downloadFiles(),
   ],
 });

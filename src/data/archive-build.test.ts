@@ -5,7 +5,10 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { buildArchiveModel } from '../lib/archive-model.ts';
 import { assertSameEntries, contentDigest, fingerprintsOf } from '../lib/entry-files.ts';
 import { positionCounter } from '../lib/batch.ts';
-import { articleFileNames, computeArticleTexts, computeModel, partOf, readArticleEntries, readArticleFiles, readRegistryFiles, renderBodies } from './archive-build.ts';
+import { articleFileNames, computeArticleTexts, computeModel, computeSearchTerms, makeArticles, partOf, readArticleEntries, readArticleFiles, readRegistryFiles } from './archive-build.ts';
+import { articleElementHtml, elementViewOf } from '../lib/article-element.ts';
+import type { SearchDocument } from '../lib/build-sinks.ts';
+import { articleSearchDocument } from '../lib/search-document.ts';
 import { renderArticleMarkdown } from './article-body.ts';
 import { markdownToPlainText } from '../lib/article-text.ts';
 
@@ -58,9 +61,12 @@ describe('computeModel and computeArticleTexts', () => {
     expect([...fingerprints.keys()]).toEqual(entries.map((entry) => entry.id));
   });
 
-  test('render each body as the article page renders it outside a build, and give each article its search terms', async () => {
+  test('render each body as the article page renders it outside a build, and give each article its search terms and element', async () => {
     const texts = structuredClone(await computeArticleTexts(entries, registries));
+    const views = new Map(buildArchiveModel(entries, registries).articles.map((view) => [view.id, view]));
     for (const entry of entries) {
+      const body = await renderArticleMarkdown(entry.body ?? '');
+      expect(texts.elements.get(entry.id)).toBe(articleElementHtml(views.get(entry.id)!, body.html, texts.searchTerms.get(entry.id)!));
       expect(texts.bodies.get(entry.id)).toEqual(await renderArticleMarkdown(entry.body ?? ''));
       expect(texts.bodies.get(entry.id)?.html).toMatch(/^<p>/);
       // The plain text of the .txt download, from the same parse as the HTML.
@@ -70,24 +76,53 @@ describe('computeModel and computeArticleTexts', () => {
   });
 });
 
-describe('renderBodies', () => {
-  const { entries } = readArchiveFiles(articlesDir);
+const seeds = readArchiveFiles(articlesDir);
+const seedSearchTerms = await computeSearchTerms(seeds.entries, seeds.registries);
 
-  test('two renderers sharing one counter render every body once between them', async () => {
+describe('makeArticles', () => {
+  const { entries, registries } = seeds;
+  const views = computeModel(entries, registries).model.articles.map(elementViewOf);
+  const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
+  const searchTerms = seedSearchTerms;
+
+  test('two makers sharing one counter make every article once between them and send each run of documents with its position', async () => {
     const { buffer } = positionCounter();
+    const runs = new Map<number, SearchDocument[]>();
+    const send = (start: number, documents: SearchDocument[]) => {
+      expect(runs.has(start), `run at ${start} sent twice`).toBe(false);
+      runs.set(start, documents);
+    };
     // Two threads' shares, here interleaved on one thread: each claims from the same buffer.
-    const [first, second] = await Promise.all([renderBodies(entries, positionCounter(buffer).take, 1), renderBodies(entries, positionCounter(buffer).take, 1)]);
-    expect(first.size).toBeGreaterThan(0);
-    expect(second.size).toBeGreaterThan(0);
-    const ids = [...first.keys(), ...second.keys()];
-    expect(ids.sort()).toEqual(entries.map((entry) => entry.id).sort());
-    for (const entry of entries) expect(first.get(entry.id) ?? second.get(entry.id)).toEqual(await renderArticleMarkdown(entry.body ?? ''));
+    const [first, second] = await Promise.all([
+      makeArticles(views, entriesById, searchTerms, positionCounter(buffer).take, send, 1),
+      makeArticles(views, entriesById, searchTerms, positionCounter(buffer).take, send, 2),
+    ]);
+    expect(first.bodies.size).toBeGreaterThan(0);
+    expect(second.bodies.size).toBeGreaterThan(0);
+    expect([...first.bodies.keys(), ...second.bodies.keys()].sort()).toEqual(entries.map((entry) => entry.id));
+    // The runs, put in order of position, are every article's document in the archive's order.
+    const documents = [...runs.entries()].sort(([a], [b]) => a - b).flatMap(([, run]) => run);
+    expect(documents.map((document) => document.url)).toEqual(views.map((view) => view.path));
+    for (const [index, view] of views.entries()) {
+      const body = await renderArticleMarkdown(entriesById.get(view.id)!.body ?? '');
+      const made = first.bodies.has(view.id) ? first : second;
+      expect(made.bodies.get(view.id)).toEqual(body);
+      expect(made.elements.get(view.id)).toBe(articleElementHtml(view, body.html, searchTerms.get(view.id)!));
+      expect(documents[index]!.html).toBe(articleSearchDocument(made.elements.get(view.id)!));
+    }
   });
 
-  test('renders nothing once the counter is past the last entry', async () => {
+  test('makes nothing once the counter is past the last article', async () => {
     const counter = positionCounter();
-    counter.take(entries.length);
-    expect((await renderBodies(entries, counter.take)).size).toBe(0);
+    counter.take(views.length);
+    const made = await makeArticles(views, entriesById, searchTerms, counter.take, () => expect.unreachable('a document was sent'));
+    expect([made.bodies.size, made.elements.size]).toEqual([0, 0]);
+  });
+
+  test('names an article that has no entry or no search terms', async () => {
+    const [view] = views;
+    await expect(makeArticles(views, new Map(), searchTerms, positionCounter().take, undefined)).rejects.toThrow(`makeArticles: article "${view!.id}" has no entry`);
+    await expect(makeArticles(views, entriesById, new Map(), positionCounter().take, undefined)).rejects.toThrow(`makeArticles: article "${view!.id}" has no search terms`);
   });
 });
 

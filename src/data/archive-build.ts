@@ -1,6 +1,6 @@
 /**
  * What the site computes from all entries at once, or for every article: the archive model, each
- * article's body as HTML and its search terms. `archive.ts` computes them on the rendering thread from the
+ * article's body as HTML, its search terms, its element and its search document. `archive.ts` computes them on the rendering thread from the
  * content collections (in `astro dev`, or past the size where the build keeps a second copy of the
  * entries); during `astro build` worker threads compute them from the files instead, while Astro
  * syncs the same files (`src/integrations/archive-model.ts`). Both run the same functions here.
@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { buildArchiveModel, type ArchiveModel, type EntryInput, type RegistryInput } from '../lib/archive-model.ts';
 import { fingerprintsOf, parseArticleFile, parseRegistryFile, type ArticleEntryFile } from '../lib/entry-files.ts';
 import { positionCounter } from '../lib/batch.ts';
+import { articleElementHtml, elementViewOf, type ArticleElementView } from '../lib/article-element.ts';
+import type { SearchDocument } from '../lib/build-sinks.ts';
+import { articleSearchDocument } from '../lib/search-document.ts';
 import type { z } from 'astro/zod';
 import { registrySchemas, type RegistryName } from '../lib/schema.ts';
 import { searchTermsFor, termSourceOf, type TermRegistries } from '../lib/search-terms.ts';
@@ -23,9 +26,8 @@ export interface ComputedModel {
   fingerprints: Map<string, string>;
 }
 
-/** Every article's body as HTML and plain text and its search terms, and a fingerprint of each entry they came from. */
-export interface ArticleTexts {
-  bodies: Map<string, RenderedBody>;
+/** Every article's body as HTML and plain text, its element and its search terms, and a fingerprint of each entry they came from. */
+export interface ArticleTexts extends MadeArticles {
   searchTerms: Map<string, string[]>;
   fingerprints: Map<string, string>;
 }
@@ -86,21 +88,51 @@ export function computeModel(entries: readonly ArticleEntryFile[], registries: R
   return { model: buildArchiveModel(entries, registries), fingerprints: fingerprintsOf(entries) };
 }
 
-/** Bodies claimed at a time: few enough that two threads finish within a fraction of a second of each other. */
-const bodiesPerClaim = 64;
+/** Articles claimed at a time: few enough that two threads finish within a fraction of a second of each other. */
+const articlesPerClaim = 64;
+
+/** What the build's workers make of each article for its page and the search index, besides the model. */
+export interface MadeArticles {
+  bodies: Map<string, RenderedBody>;
+  /** Each article's `<article>` (`article-element.ts`), which its page renders and Pagefind reads. */
+  elements: Map<string, string>;
+}
+
+/** Takes the search documents of a run of articles, `start` being the first one's position in the archive's order. */
+export type DocumentSender = (start: number, documents: SearchDocument[]) => void;
 
 /**
- * The bodies of `entries` (the same list, in the same order, on every thread) that this thread
- * claims from `take` (`positionCounter` in `batch.ts`), rendered (`renderArticleMarkdown`), until none
- * is left. Threads that render a share each finish when the last body is rendered, however long
- * their other work took.
+ * The articles of `views` (the archive's order, newest first; the same list on every thread) that
+ * this thread claims from `take` (`positionCounter` in `batch.ts`), until none is left: each body
+ * rendered (`renderArticleMarkdown`), its element made, and, given `sendDocuments`, each claimed
+ * run's search documents handed to it as soon as they are made, so that the search index can take
+ * them in while the rest are made. Threads that share the work each finish when the last article is made,
+ * however long their other work took.
  */
-export async function renderBodies(entries: readonly EntryInput[], take: (count: number) => number, perClaim = bodiesPerClaim): Promise<Map<string, RenderedBody>> {
-  const bodies = new Map<string, RenderedBody>();
-  for (let start = take(perClaim); start < entries.length; start = take(perClaim)) {
-    for (const entry of entries.slice(start, start + perClaim)) bodies.set(entry.id, await renderArticleMarkdown(entry.body ?? ''));
+export async function makeArticles(
+  views: readonly ArticleElementView[],
+  entries: ReadonlyMap<string, EntryInput>,
+  searchTerms: ReadonlyMap<string, readonly string[]>,
+  take: (count: number) => number,
+  sendDocuments: DocumentSender | undefined,
+  perClaim = articlesPerClaim,
+): Promise<MadeArticles> {
+  const made: MadeArticles = { bodies: new Map(), elements: new Map() };
+  for (let start = take(perClaim); start < views.length; start = take(perClaim)) {
+    const documents: SearchDocument[] = [];
+    for (const view of views.slice(start, start + perClaim)) {
+      const entry = entries.get(view.id);
+      const terms = searchTerms.get(view.id);
+      if (!entry || !terms) throw new Error(`makeArticles: article "${view.id}" has no ${entry ? 'search terms' : 'entry'}`);
+      const body = await renderArticleMarkdown(entry.body ?? '');
+      const element = articleElementHtml(view, body.html, terms);
+      made.bodies.set(view.id, body);
+      made.elements.set(view.id, element);
+      if (sendDocuments) documents.push({ url: view.path, html: articleSearchDocument(element) });
+    }
+    sendDocuments?.(start, documents);
   }
-  return bodies;
+  return made;
 }
 
 /** Every article's search terms (`searchTermsFor`), by id. */
@@ -110,8 +142,10 @@ export async function computeSearchTerms(entries: readonly EntryInput[], registr
   return new Map(entries.map((entry) => [entry.id, searchTermsFor(termSourceOf(entry), splitCompound, termRegistries)]));
 }
 
-/** Every body of `entries` rendered, and every article's search terms, on this thread. */
+/** Every article made (`makeArticles`) and its search terms, all on this thread. */
 export async function computeArticleTexts(entries: readonly ArticleEntryFile[], registries: RegistryInput): Promise<ArticleTexts> {
-  const bodies = await renderBodies(entries, positionCounter().take);
-  return { bodies, searchTerms: await computeSearchTerms(entries, registries), fingerprints: fingerprintsOf(entries) };
+  const { model, fingerprints } = computeModel(entries, registries);
+  const searchTerms = await computeSearchTerms(entries, registries);
+  const made = await makeArticles(model.articles.map(elementViewOf), new Map(entries.map((entry) => [entry.id, entry])), searchTerms, positionCounter().take, undefined);
+  return { ...made, searchTerms, fingerprints };
 }

@@ -2,8 +2,9 @@
  * The only module that queries the content collections. It loads every entry and registry once,
  * builds the archive model with the pure `buildArchiveModel`, and hands pages what they render,
  * including the `getStaticPaths` results, so page files contain no sorting, grouping or URL building.
- * During `astro build` the model, the article bodies' HTML and the search terms come computed from
- * worker threads (`src/integrations/archive-model.ts`), checked here against the collection first.
+ * During `astro build` the model, the article bodies' HTML, their elements and the search terms come
+ * computed from worker threads (`src/integrations/archive-model.ts`), checked here against the
+ * collection first.
  */
 import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -93,7 +94,7 @@ export function getArchive(): Promise<ArchiveModel> {
 
 let articleTexts: Promise<ArticleTexts> | undefined;
 
-/** Every article's body as HTML and its search terms, from the build's worker; none outside a build. */
+/** Every article's body as HTML, its element and its search terms, from the build's workers; none outside a build. */
 function precomputedTexts(): Promise<ArticleTexts> | undefined {
   const handoff = articleTextsHandoff.get();
   if (!handoff) return undefined;
@@ -154,8 +155,8 @@ export async function articleView(id: string): Promise<ArticleView> {
 }
 
 /**
- * Article elements made by one of their two takers, an article's page and its search document
- * (`searchDocuments`), for the other: each is made once, by whichever asks first, and dropped once
+ * Where the rendering thread makes the elements itself: article elements made by one of their two
+ * takers, an article's page and its search document (`searchDocuments`), for the other: each is made once, by whichever asks first, and dropped once
  * the other has taken it.
  */
 const elementsForTheOther = new Map<string, Promise<string>>();
@@ -183,6 +184,13 @@ const pagesWithElement = new Set<string>();
 
 /** The `<article>` of an article's page, the part the search index reads (see `article-element.ts`). */
 export async function articleElement(id: string): Promise<string> {
+  const texts = precomputedTexts();
+  if (texts) {
+    // Made by the build's workers, from the same view, with the article's search document.
+    const element = (await texts).elements.get(id);
+    if (element === undefined) throw new Error(`archive: the build's workers made no element for article "${id}"`);
+    return element;
+  }
   const view = await articleView(id);
   pagesWithElement.add(id);
   return takeOrMakeElement(view, documentsToMake?.has(id) ?? false);

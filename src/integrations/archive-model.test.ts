@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, afterEach, expect, test } from 'vitest';
-import { articleTextsHandoff, computedModelHandoff } from '../lib/build-sinks.ts';
+import type { MessagePort } from 'node:worker_threads';
+import { articleTextsHandoff, computedModelHandoff, searchDocumentPortsHandoff, type SearchDocument } from '../lib/build-sinks.ts';
+import { createInOrderRelease } from '../lib/batch.ts';
+import { articleSearchDocument } from '../lib/search-document.ts';
+import type { DocumentMessage } from './archive-model-worker.ts';
 import { fingerprintsOf } from '../lib/entry-files.ts';
 import { computeModel, readArticleEntries, readRegistryFiles } from '../data/archive-build.ts';
 import { archiveModel } from './archive-model.ts';
@@ -19,6 +23,7 @@ const articlesDir = join(root, 'content/articles');
 const scratch = mkdtempSync(join(tmpdir(), 'archive-model-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 afterEach(() => {
+  searchDocumentPortsHandoff.set(undefined);
   computedModelHandoff.set(undefined);
   articleTextsHandoff.set(undefined);
 });
@@ -26,23 +31,49 @@ afterEach(() => {
 const logged: string[] = [];
 const logger = { info: (message: string) => logged.push(message) } as unknown as AstroIntegrationLogger;
 
-/** Starts the workers over `dir` as the build's `astro:config:setup` hook does. */
-function startWorkers(dir: string) {
-  const hook = archiveModel({ offThread: true, articlesDir: dir }).hooks['astro:config:setup'] as (options: unknown) => void;
-  hook({ command: 'build', config: { root: pathToFileURL(`${root}/`) }, logger });
-  return { model: computedModelHandoff.get()!(), texts: articleTextsHandoff.get()!() };
+/** Every search document the workers send over `ports`, put in order of position, once each port has sent its last. */
+function documentsFrom(ports: readonly MessagePort[]): Promise<SearchDocument[]> {
+  const documents: SearchDocument[] = [];
+  const inOrder = createInOrderRelease<SearchDocument>((run) => documents.push(...run));
+  let open = ports.length;
+  return new Promise((resolve) => {
+    for (const port of ports) {
+      port.on('message', (message: DocumentMessage) => {
+        if (message.kind === 'documents') return inOrder.add(message.start, message.documents);
+        port.close();
+        if (--open === 0) resolve(documents);
+      });
+    }
+  });
 }
 
-test('the workers compute from every entry, half of them read by each', async () => {
-  const { model, texts } = startWorkers(articlesDir);
+/** Starts the workers over `dir` as the build's `astro:config:setup` hook does. */
+function startWorkers(dir: string, feedsSearchIndex = true) {
+  const hook = archiveModel({ offThread: true, articlesDir: dir, feedsSearchIndex }).hooks['astro:config:setup'] as (options: unknown) => void;
+  hook({ command: 'build', config: { root: pathToFileURL(`${root}/`) }, logger });
+  const ports = searchDocumentPortsHandoff.get();
+  return { model: computedModelHandoff.get()!(), texts: articleTextsHandoff.get()!(), documents: ports && documentsFrom(ports) };
+}
+
+test('the workers compute from every entry, half of them read by each, and send every search document', async () => {
+  const { model, texts, documents } = startWorkers(articlesDir);
   const entries = readArticleEntries(articlesDir);
   const expected = computeModel(entries, readRegistryFiles(join(root, 'content/registry')));
   const computed = await model;
   expect(computed.fingerprints).toEqual(fingerprintsOf(entries));
   expect(computed.model).toEqual(expected.model);
-  const { bodies, searchTerms } = await texts;
+  const { bodies, elements, searchTerms } = await texts;
   expect([...bodies.keys()].sort()).toEqual(entries.map((entry) => entry.id));
+  expect([...elements.keys()].sort()).toEqual(entries.map((entry) => entry.id));
   expect([...searchTerms.keys()]).toEqual(entries.map((entry) => entry.id));
+  // In the archive's order, each made from the element its page renders.
+  expect(await documents).toEqual(computed.model.articles.map((article) => ({ url: article.path, html: articleSearchDocument(elements.get(article.id)!) })));
+});
+
+test('without a search index to feed, the workers make no documents and offer no ports', async () => {
+  const { texts, documents } = startWorkers(articlesDir, false);
+  expect(documents).toBeUndefined();
+  expect((await texts).elements.size).toBe(readArticleEntries(articlesDir).length);
 });
 
 test('a broken entry file fails both workers with its name, in either half', async () => {

@@ -1,7 +1,8 @@
 /**
  * Computes on two worker threads, during `astro build`, what the pages need of all entries at once
  * or of every article: the archive model on one, every article's search terms on the other, and
- * every article's body as HTML and plain text shared between them as each becomes free. The
+ * then, shared between them, every article's body as HTML and plain text, its element and its search
+ * document, which go to the search index as they are made (see `archive-model-worker.ts`). The
  * workers read the entry and registry files while Astro's content sync reads the same files on the
  * main thread, on a second core that otherwise idles through the sync; on the main thread the model
  * (text reuse above all) and the search terms took 14 s at 10,000 articles, the Markdown 8 s. The
@@ -16,7 +17,7 @@ import { resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { positionCounter } from '../lib/batch.ts';
-import { articleTextsHandoff, computedModelHandoff } from '../lib/build-sinks.ts';
+import { articleTextsHandoff, computedModelHandoff, searchDocumentPortsHandoff } from '../lib/build-sinks.ts';
 import { registryDir } from '../lib/content-location.ts';
 import type { WorkerReply, WorkerResults, WorkerTask } from './archive-model-worker.ts';
 
@@ -25,12 +26,12 @@ import type { WorkerReply, WorkerResults, WorkerTask } from './archive-model-wor
  * unread until the pages ask for it: taking a model of 10,000 articles into the main thread's heap
  * in the middle of the content sync slowed the sync by some four seconds.
  */
-function startTask<T extends WorkerTask>(task: T, articlesDir: string, registryDir: string, bodyCounter: SharedArrayBuffer, peer: MessagePort, logger: AstroIntegrationLogger) {
+function startTask<T extends WorkerTask>(task: T, articlesDir: string, registryDir: string, bodyCounter: SharedArrayBuffer, peer: MessagePort, documents: MessagePort | undefined, logger: AstroIntegrationLogger) {
   const { port1: replies, port2 } = new MessageChannel();
   // No inherited execArgv (see download-files.ts); the heap limit of the build's own process instead.
   const worker = new Worker(new URL('./archive-model-worker.ts', import.meta.url), {
-    workerData: { task, articlesDir, registryDir, bodyCounter, port: port2, peer },
-    transferList: [port2, peer],
+    workerData: { task, articlesDir, registryDir, bodyCounter, port: port2, peer, documents },
+    transferList: documents ? [port2, peer, documents] : [port2, peer],
     execArgv: [],
     resourceLimits: { maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 2 ** 20) },
   });
@@ -45,7 +46,7 @@ function startTask<T extends WorkerTask>(task: T, articlesDir: string, registryD
     const settle = (reply: WorkerReply<T>) => {
       replies.close();
       if (!reply.ok) return reject(new Error(`${task} worker: ${reply.message}`));
-      logger.info(`${task}: computed on a worker thread, with ${reply.result.bodies.size} of the bodies, in ${reply.seconds.toFixed(1)} s`);
+      logger.info(`${task}: computed on a worker thread, with ${reply.result.bodies.size} of the articles, in ${reply.seconds.toFixed(1)} s`);
       resolvePromise(reply.result);
     };
     const take = () => {
@@ -62,7 +63,11 @@ function startTask<T extends WorkerTask>(task: T, articlesDir: string, registryD
   }));
 }
 
-export function archiveModel({ offThread, articlesDir }: { offThread: boolean; articlesDir: string }): AstroIntegration {
+/**
+ * `feedsSearchIndex`: whether the workers make every article's search document for the index that
+ * `search-index.ts` writes during the build (not where the index is written after it).
+ */
+export function archiveModel({ offThread, articlesDir, feedsSearchIndex }: { offThread: boolean; articlesDir: string; feedsSearchIndex: boolean }): AstroIntegration {
   return {
     name: 'nachrichtenarchiv:archive-model',
     hooks: {
@@ -74,18 +79,25 @@ export function archiveModel({ offThread, articlesDir }: { offThread: boolean; a
         const bodyCounter = positionCounter().buffer;
         // The two workers read half the entry files each and pass them to each other over this channel.
         const peers = new MessageChannel();
-        const model = startTask('model', articles, registries, bodyCounter, peers.port1, logger);
-        const terms = startTask('terms', articles, registries, bodyCounter, peers.port2, logger);
+        // Each worker sends the search documents it makes over a port of its own; the search
+        // index's worker takes the other ends (`src/integrations/search-index.ts`). Until then the
+        // ports keep what was sent.
+        const documents = feedsSearchIndex ? [new MessageChannel(), new MessageChannel()] : undefined;
+        const model = startTask('model', articles, registries, bodyCounter, peers.port1, documents?.[0]!.port1, logger);
+        const terms = startTask('terms', articles, registries, bodyCounter, peers.port2, documents?.[1]!.port1, logger);
+        searchDocumentPortsHandoff.set(documents?.map(({ port2 }) => port2));
         computedModelHandoff.set(() => model().then(({ model, fingerprints }) => ({ model, fingerprints })));
         // Both workers computed from the same entries (each read half and passed it on), so the
-        // model's fingerprints stand for the bodies and search terms too.
+        // model's fingerprints stand for the articles and search terms too.
         articleTextsHandoff.set(() => Promise.all([model(), terms()]).then(([withModel, withTerms]) => ({
           bodies: new Map([...withModel.bodies, ...withTerms.bodies]),
+          elements: new Map([...withModel.elements, ...withTerms.elements]),
           searchTerms: withTerms.searchTerms,
           fingerprints: withModel.fingerprints,
         })));
       },
       'astro:build:done': () => {
+        searchDocumentPortsHandoff.set(undefined);
         computedModelHandoff.set(undefined);
         articleTextsHandoff.set(undefined);
       },

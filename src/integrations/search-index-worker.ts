@@ -1,19 +1,28 @@
 /**
  * The worker thread of `search-index.ts`: hands the articles' search documents to Pagefind's
- * indexer batch by batch, in the archive's order, as they come while Astro renders the pages on the
- * main thread, and writes the index once the last has come. Replies to `end` with what it indexed,
- * or what failed, once the index is written.
+ * indexer in the archive's order as they come, and writes the index once the last has come. They
+ * come either over the ports of the build's workers (`document-ports`), run by run and in whatever
+ * order the two workers make them, or from the main thread batch by batch in order. Replies to
+ * `end` with what it indexed, or what failed, once the index is written.
  */
 import { close, createIndex } from 'pagefind';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { createInOrderRelease } from '../lib/batch.ts';
 import type { SearchDocument } from '../lib/build-sinks.ts';
+import type { DocumentMessage } from './archive-model-worker.ts';
 
-export type WorkerMessage = { kind: 'documents'; documents: readonly SearchDocument[] } | { kind: 'documents-end' } | { kind: 'end' };
+export type WorkerMessage =
+  | { kind: 'documents'; documents: readonly SearchDocument[] }
+  | { kind: 'documents-end' }
+  | { kind: 'document-ports'; ports: MessagePort[] }
+  | { kind: 'end' };
 export interface WorkerReport {
   pages: number;
   words: number;
+  /** Documents received, all of them handed to Pagefind. */
+  received: number;
   problems: string[];
-  /** Seconds Pagefind took to take in the documents from the first batch on, and to write the index. */
+  /** Seconds Pagefind took to take in the documents from the first run on, and to write the index. */
   takeInSeconds: number;
   writeSeconds: number;
 }
@@ -61,20 +70,46 @@ async function writeIndex() {
 
 /** The index being written, from the moment the last documents came. */
 let writing: ReturnType<typeof writeIndex> | undefined;
+let received = 0;
+
+/** Documents of the build's workers, taken in in the archive's order; each run says where it starts. */
+const inOrder = createInOrderRelease<SearchDocument>(takeIn);
+
+/** Takes the documents the build's workers send over `ports`, and writes the index once every port has sent its last. */
+function listen(ports: readonly MessagePort[]) {
+  let open = ports.length;
+  for (const port of ports) {
+    port.on('message', (message: DocumentMessage) => {
+      if (message.kind === 'documents') {
+        received += message.documents.length;
+        inOrder.add(message.start, message.documents);
+        return;
+      }
+      port.close();
+      open -= 1;
+      if (open > 0) return;
+      if (inOrder.pending > 0) problems.push(`${inOrder.pending} documents waited for earlier ones that never came`);
+      writing = writeIndex();
+    });
+  }
+}
 
 parentPort!.on('message', async (message: WorkerMessage) => {
+  if (message.kind === 'document-ports') return listen(message.ports);
   if (message.kind === 'documents' || message.kind === 'documents-end') {
     if (writing) {
       problems.push(`documents came after the last of them (${message.kind}); they were ignored`);
       return;
     }
-    if (message.kind === 'documents') takeIn(message.documents);
-    else writing = writeIndex();
+    if (message.kind === 'documents') {
+      received += message.documents.length;
+      takeIn(message.documents);
+    } else writing = writeIndex();
     return;
   }
   // Without `documents-end` (the documents could not all be made) nothing is written.
   const { takeInSeconds, writeSeconds } = await (writing ?? Promise.all(takingIn).then(() => ({ takeInSeconds: 0, writeSeconds: 0 })));
   await close();
-  parentPort!.postMessage({ pages, words, problems, takeInSeconds, writeSeconds } satisfies WorkerReport);
+  parentPort!.postMessage({ pages, words, received, problems, takeInSeconds, writeSeconds } satisfies WorkerReport);
   parentPort!.close();
 });

@@ -1,19 +1,21 @@
 /**
- * Builds the Pagefind index during `astro build`, instead of reading `dist/` afterwards. From the
- * build's first page on the middleware hands over every article's search document, made from the
- * data batch by batch between the first pages (`searchDocuments` in `src/data/archive.ts`; each
- * article page renders the same element), and a worker thread (`search-index-worker.ts`) passes
- * each batch on to Pagefind's indexer, which runs as its own process (the Node API's service),
- * takes them in and writes the index while Astro renders the pages. Fed page by
- * page from the rendered article pages, the index could only be written after the last of them,
- * and the build waited for it at the end with one core idle. With `duringBuild: false` (an archive
- * past one shard of the index, see `indexesSearchAfterBuild`) it does nothing, and
- * `scripts/search-index.ts` writes the index, shard by shard, from `dist/` once Astro's process, and
- * its memory, are gone.
+ * Builds the Pagefind index during `astro build`, instead of reading `dist/` afterwards. A worker
+ * thread (`search-index-worker.ts`) passes every article's search document on to Pagefind's indexer,
+ * which runs as its own process (the Node API's service), takes them in and writes the index while
+ * the build goes on. The documents come from the build's workers, which make them run by run while
+ * the content syncs (`archive-model-worker.ts`, over the ports of `searchDocumentPortsHandoff`), so
+ * that Pagefind has most of them before the first page renders; where the rendering thread computes
+ * everything itself, the middleware hands them over from the first page on, made batch by batch
+ * between the first pages (`searchDocuments` in `src/data/archive.ts`). Either way each article page
+ * renders the element its document was made from. Fed page by page from the rendered article pages,
+ * the index could only be written after the last of them, and the build waited for it at the end
+ * with one core idle. With `duringBuild: false` (an archive past one shard of the index, see
+ * `indexesSearchAfterBuild`) it does nothing, and `scripts/search-index.ts` writes the index, shard
+ * by shard, from `dist/` once Astro's process, and its memory, are gone.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { searchIndexSink } from '../lib/build-sinks.ts';
+import { searchDocumentPortsHandoff, searchIndexSink } from '../lib/build-sinks.ts';
 import { startBuildWorker } from './build-worker.ts';
 import type { WorkerMessage, WorkerReport } from './search-index-worker.ts';
 
@@ -32,7 +34,13 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
       'astro:build:start': () => {
         if (!duringBuild) return;
         const indexer = startBuildWorker<WorkerMessage, WorkerReport>(new URL('./search-index-worker.ts', import.meta.url), { outputPath }, 'search index');
-        worker = indexer; // the sink's closure keeps its own, set for this build
+        worker = indexer;
+        const ports = searchDocumentPortsHandoff.get();
+        if (ports) {
+          // The build's workers make the documents and send them straight to the index's worker.
+          indexer.send({ kind: 'document-ports', ports }, ports);
+          return;
+        }
         searchIndexSink.set({
           feed(documents) {
             if (fed) return;
@@ -55,13 +63,15 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
           return;
         }
         searchIndexSink.set(undefined);
-        if (!worker || !fed) throw new Error('search index: no page of the build handed over the articles');
-        const handedOver = await fed;
-        const { pages, words, problems, takeInSeconds, writeSeconds } = await worker.finish();
+        if (!worker) throw new Error('search index: the build did not start the index');
+        // Fed by the pages: how many documents they made, or why they could not.
+        const fedByPages = fed ? await fed : undefined;
+        const { pages, words, received, problems, takeInSeconds, writeSeconds } = await worker.finish();
         if (problems.length > 0) throw new Error(`search index: Pagefind failed on ${problems.length} page(s):\n${problems.slice(0, 20).join('\n')}`);
         if (pages === 0) throw new Error('search index: no article page was indexed');
-        if (pages !== handedOver) throw new Error(`search index: Pagefind took in ${pages} of the ${handedOver} article pages`);
-        logger.info(`Pagefind indexed ${pages} article pages (${words} distinct words in all) into ${outputPath}: ${takeInSeconds.toFixed(1)} s to take them in from the first batch and ${writeSeconds.toFixed(1)} s to write`);
+        if (fedByPages !== undefined && received !== fedByPages) throw new Error(`search index: the pages made ${fedByPages} documents, the index received ${received}`);
+        if (pages !== received) throw new Error(`search index: Pagefind took in ${pages} of the ${received} article pages`);
+        logger.info(`Pagefind indexed ${pages} article pages (${words} distinct words in all) into ${outputPath}: ${takeInSeconds.toFixed(1)} s to take them in from the first run and ${writeSeconds.toFixed(1)} s to write`);
       },
     },
   };

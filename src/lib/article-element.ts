@@ -11,12 +11,26 @@ import { searchTermsMetaKey } from './search-terms.ts';
 import { germanListParts, unknownOutletLabel } from './source-line.ts';
 import { escapeHtml } from './xml.ts';
 
+/**
+ * What of an article its element shows: the part of its view that the build's worker threads pass
+ * each other to make the elements and search documents while the content syncs.
+ */
+export type ArticleElementView = Pick<ArticleView,
+  'id' | 'path' | 'title' | 'kicker' | 'standfirst' | 'dateline' | 'date' | 'outlet' | 'origins'
+  | 'editorNotes' | 'captions' | 'credits' | 'rights' | 'search' | 'dateLabel' | 'sourceLine'>;
+
+/** The part of `view` that its element shows (see `ArticleElementView`). */
+export function elementViewOf(view: ArticleView): ArticleElementView {
+  const { id, path, title, kicker, standfirst, dateline, date, outlet, origins, editorNotes, captions, credits, rights, search, dateLabel, sourceLine } = view;
+  return { id, path, title, kicker, standfirst, dateline, date, outlet, origins, editorNotes, captions, credits, rights, search, dateLabel, sourceLine };
+}
+
 const link = ({ path, name }: Link) => `<a href="${escapeHtml(path)}">${escapeHtml(name)}</a>`;
 /** One hidden value for the search index; `attribute` is fixed markup such as `data-pagefind-filter="person"`. */
 const searchValue = (attribute: string, value: string) => `<span ${attribute}>${escapeHtml(value)}</span>`;
 
 /** "SOTT.net, nach Sputnik und AFP" (`formatSourceLine`), each name linked; the outlet unknown said so. */
-function sourceLineHtml(article: ArticleView): string {
+function sourceLineHtml(article: ArticleElementView): string {
   const outlet = article.outlet ? link(article.outlet) : escapeHtml(unknownOutletLabel);
   const { origins } = article;
   if (origins.length === 0) return outlet;
@@ -26,7 +40,7 @@ function sourceLineHtml(article: ArticleView): string {
   return `${outlet}, nach ${credited}`;
 }
 
-function headerHtml(article: ArticleView): string {
+function headerHtml(article: ArticleElementView): string {
   const kicker = article.kicker ? `<p class="kicker">${escapeHtml(article.kicker)}</p> ` : '';
   const standfirst = article.standfirst ? ` <p class="standfirst">${escapeHtml(article.standfirst)}</p>` : '';
   const dateline = article.dateline ? `<span class="dateline">${escapeHtml(article.dateline)}</span> · ` : '';
@@ -37,13 +51,13 @@ function headerHtml(article: ArticleView): string {
     + ` <p class="article__meta">${dateline}${date} · <span class="source-line">${sourceLineHtml(article)}</span> </p> </header>`;
 }
 
-function editorNotesHtml({ editorNotes }: ArticleView): string {
+function editorNotesHtml({ editorNotes }: ArticleElementView): string {
   if (editorNotes.length === 0) return '';
   return ' <aside class="editor-notes" aria-labelledby="hinweise" data-pagefind-ignore> <h2 id="hinweise">Hinweis der Archivredaktion</h2>'
     + ` <ul>${editorNotes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul> </aside>`;
 }
 
-function captionsHtml({ captions }: ArticleView): string {
+function captionsHtml({ captions }: ArticleElementView): string {
   if (captions.length === 0) return '';
   const items = captions.map(({ text, credit }) => `<li>${text ? escapeHtml(text) : '<span class="captions__empty">(ohne Text)</span>'}`
     + `${credit ? ` <span class="credit">Foto: ${escapeHtml(credit)}</span>` : ''}</li>`).join(' ');
@@ -52,14 +66,14 @@ function captionsHtml({ captions }: ArticleView): string {
     + ` <ul> ${items} </ul> </section>`;
 }
 
-function creditsHtml({ credits, rights }: ArticleView): string {
+function creditsHtml({ credits, rights }: ArticleElementView): string {
   if (credits.length === 0 && !rights) return '';
   const lines = credits.map((credit) => `<p class="credit-line">${escapeHtml(credit)}</p>`).join('');
   return ` <footer class="article__credits"> ${lines}${rights ? ` <p class="rights">${escapeHtml(rights)}</p>` : ''} </footer>`;
 }
 
 /** Filter, sort and meta values for Pagefind, hidden from readers and outside the indexed text. */
-function searchValuesHtml(article: ArticleView): string {
+function searchValuesHtml(article: ArticleElementView): string {
   const { search } = article;
   const values = [
     search.publisher ? searchValue('data-pagefind-filter="publisher"', search.publisher) : '',
@@ -86,7 +100,7 @@ function searchTermsHtml(terms: readonly string[]): string {
 }
 
 /** The article element of `article`'s page; `bodyHtml` is its rendered Markdown, trusted as it is. */
-export function articleElementHtml(article: ArticleView, bodyHtml: string, searchTerms: readonly string[]): string {
+export function articleElementHtml(article: ArticleElementView, bodyHtml: string, searchTerms: readonly string[]): string {
   return '<article class="article" data-pagefind-body aria-labelledby="artikel-titel"> '
     + headerHtml(article)
     + editorNotesHtml(article)

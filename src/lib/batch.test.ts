@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import { createBatcher, madeInBatches, positionCounter } from './batch.ts';
+import { createBatcher, createInOrderRelease, madeInBatches, positionCounter } from './batch.ts';
 
 describe('createBatcher', () => {
   test('sends full batches as they fill, the rest on flush, and nothing empty', () => {
@@ -43,6 +43,31 @@ describe('madeInBatches', () => {
   test('makes nothing of no items, and rejects a size that is not a positive whole number', async () => {
     for await (const batch of madeInBatches([], 5, () => 1)) expect.unreachable(`made ${batch}`);
     await expect(madeInBatches([1], 1.5, () => 1).next()).rejects.toThrow('madeInBatches: size must be a positive whole number, not 1.5');
+  });
+});
+
+describe('createInOrderRelease', () => {
+  test('passes runs on in order of position, each once the runs before it have come', () => {
+    const released: string[][] = [];
+    const inOrder = createInOrderRelease<string>((items) => released.push([...items]));
+    inOrder.add(3, ['d', 'e']);
+    inOrder.add(6, ['g']);
+    expect(released).toEqual([]);
+    expect([inOrder.released, inOrder.pending]).toEqual([0, 3]);
+    inOrder.add(0, ['a', 'b', 'c']);
+    expect(released).toEqual([['a', 'b', 'c'], ['d', 'e']]);
+    expect([inOrder.released, inOrder.pending]).toEqual([5, 1]);
+    inOrder.add(5, ['f']);
+    expect(released.flat()).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect([inOrder.released, inOrder.pending]).toEqual([7, 0]);
+  });
+
+  test('refuses a run that came before', () => {
+    const inOrder = createInOrderRelease<number>(() => {});
+    inOrder.add(0, [1, 2]);
+    inOrder.add(4, [5]);
+    expect(() => inOrder.add(0, [1, 2])).toThrow('createInOrderRelease: the run at 0 came twice');
+    expect(() => inOrder.add(4, [5])).toThrow('createInOrderRelease: the run at 4 came twice');
   });
 });
 

@@ -45,3 +45,30 @@ export async function* madeInBatches<T, R>(items: readonly T[], size: number, ma
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
+
+/**
+ * Runs of a list that arrive out of order (each with the position of its first item), passed on
+ * in order: `release` gets each run as soon as every item before it has been released. `pending`
+ * says how many items wait for a gap to close.
+ */
+export function createInOrderRelease<T>(release: (items: readonly T[]) => void) {
+  const waiting = new Map<number, readonly T[]>();
+  let next = 0;
+  let pending = 0;
+  return {
+    add(start: number, items: readonly T[]): void {
+      if (start < next || waiting.has(start)) throw new Error(`createInOrderRelease: the run at ${start} came twice`);
+      waiting.set(start, items);
+      pending += items.length;
+      for (let run = waiting.get(next); run !== undefined; run = waiting.get(next)) {
+        waiting.delete(next);
+        pending -= run.length;
+        next += run.length;
+        release(run);
+      }
+    },
+    /** Items released so far, and items still waiting for an earlier run. */
+    get released() { return next; },
+    get pending() { return pending; },
+  };
+}

@@ -9,6 +9,7 @@
  * pages apart from the integrations. Outside a build no sink or handoff is set.
  */
 import type { ArticleFileSource } from './article-files.ts';
+import type { MessagePort } from 'node:worker_threads';
 import type { ArticleTexts, ComputedModel } from '../data/archive-build.ts';
 
 /** One article page as the search index reads it: its URL and its search document (`search-document.ts`). */
@@ -73,3 +74,10 @@ export const computedModelHandoff = globalSlot<() => Promise<ComputedModel>>('co
 
 /** Every article's body as HTML and its search terms, computed off the rendering thread; likewise. */
 export const articleTextsHandoff = globalSlot<() => Promise<ArticleTexts>>('article-texts');
+
+/**
+ * The ports over which the build's workers (`src/integrations/archive-model.ts`) send the search
+ * documents as they make them, for the search index's worker; unset when the rendering thread
+ * computes everything itself, and the pages feed the index (`SearchIndexSink`).
+ */
+export const searchDocumentPortsHandoff = globalSlot<MessagePort[]>('search-document-ports');
