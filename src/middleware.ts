@@ -1,7 +1,9 @@
 /**
  * During `astro build`, hands the integrations that own the search index and the download files
  * what they need of the pages (see `src/lib/build-sinks.ts`): from the first page on, every article's
- * search document, batch by batch; with each article page, its five files; with the data page, its downloads.
+ * search document, batch by batch, where the build's workers do not send them (see
+ * `src/integrations/search-index.ts`); with each article page, its five files; with the data page,
+ * its downloads.
  * Otherwise, and for every other page, passes responses through untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
