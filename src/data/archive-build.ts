@@ -12,7 +12,7 @@ import { fingerprintsOf, parseArticleFile, parseRegistryFile, type ArticleEntryF
 import { positionCounter } from '../lib/batch.ts';
 import { articleElementHtml, elementViewOf, type ArticleElementView } from '../lib/article-element.ts';
 import type { SearchDocument } from '../lib/build-sinks.ts';
-import { articleSearchDocument } from '../lib/search-document.ts';
+import { articleIndexDocument } from '../lib/search-document.ts';
 import type { z } from 'astro/zod';
 import { registrySchemas, type RegistryName } from '../lib/schema.ts';
 import { searchTermsFor, termSourceOf, type TermRegistries } from '../lib/search-terms.ts';
@@ -26,9 +26,8 @@ export interface ComputedModel {
   fingerprints: Map<string, string>;
 }
 
-/** Every article's body as HTML and plain text, its element and its search terms, and a fingerprint of each entry they came from. */
+/** Every article's body as HTML and plain text and its element, and a fingerprint of each entry they came from. */
 export interface ArticleTexts extends MadeArticles {
-  searchTerms: Map<string, string[]>;
   fingerprints: Map<string, string>;
 }
 
@@ -128,7 +127,7 @@ export async function makeArticles(
       const element = articleElementHtml(view, body.html, terms);
       made.bodies.set(view.id, body);
       made.elements.set(view.id, element);
-      if (sendDocuments) documents.push({ url: view.path, html: articleSearchDocument(element) });
+      if (sendDocuments) documents.push(articleIndexDocument(view, element));
     }
     sendDocuments?.(start, documents);
   }
@@ -143,7 +142,7 @@ export async function computeSearchTerms(entries: readonly EntryInput[], registr
 }
 
 /** Every article made (`makeArticles`) and its search terms, all on this thread. */
-export async function computeArticleTexts(entries: readonly ArticleEntryFile[], registries: RegistryInput): Promise<ArticleTexts> {
+export async function computeArticleTexts(entries: readonly ArticleEntryFile[], registries: RegistryInput): Promise<ArticleTexts & { searchTerms: Map<string, string[]> }> {
   const { model, fingerprints } = computeModel(entries, registries);
   const searchTerms = await computeSearchTerms(entries, registries);
   const made = await makeArticles(model.articles.map(elementViewOf), new Map(entries.map((entry) => [entry.id, entry])), searchTerms, positionCounter().take, undefined);

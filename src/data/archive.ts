@@ -2,8 +2,8 @@
  * The only module that queries the content collections. It loads every entry and registry once,
  * builds the archive model with the pure `buildArchiveModel`, and hands pages what they render,
  * including the `getStaticPaths` results, so page files contain no sorting, grouping or URL building.
- * During `astro build` the model, the article bodies' HTML, their elements and the search terms come
- * computed from worker threads (`src/integrations/archive-model.ts`), checked here against the
+ * During `astro build` the model, the article bodies' HTML and their elements (search terms
+ * included) come computed from worker threads (`src/integrations/archive-model.ts`), checked here against the
  * collection first.
  */
 import type { PaginateFunction } from 'astro';
@@ -11,7 +11,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchiveModel, topEntries, type ArchiveModel, type ArticleView, type EntryInput, type RegistryInput } from '../lib/archive-model.ts';
 import { articleElementHtml } from '../lib/article-element.ts';
 import { articleTextsHandoff, computedModelHandoff, type SearchDocument } from '../lib/build-sinks.ts';
-import { articleSearchDocument } from '../lib/search-document.ts';
+import { articleIndexDocument } from '../lib/search-document.ts';
 import { madeInBatches } from '../lib/batch.ts';
 import { monthSegments } from '../lib/routes.ts';
 import { articlesPerPage, namesPerPage } from '../lib/pagination.ts';
@@ -94,7 +94,7 @@ export function getArchive(): Promise<ArchiveModel> {
 
 let articleTexts: Promise<ArticleTexts> | undefined;
 
-/** Every article's body as HTML, its element and its search terms, from the build's workers; none outside a build. */
+/** Every article's body as HTML and its element, from the build's workers; none outside a build. */
 function precomputedTexts(): Promise<ArticleTexts> | undefined {
   const handoff = articleTextsHandoff.get();
   if (!handoff) return undefined;
@@ -210,8 +210,7 @@ export async function* searchDocuments(): AsyncGenerator<SearchDocument[]> {
   documentsToMake = new Set(articles.map(({ id }) => id));
   yield* madeInBatches(articles, searchDocumentBatch, async (article) => {
     documentsToMake!.delete(article.id);
-    const element = await takeOrMakeElement(article, !pagesWithElement.has(article.id));
-    return { url: article.path, html: articleSearchDocument(element) };
+    return articleIndexDocument(article, await takeOrMakeElement(article, !pagesWithElement.has(article.id)));
   });
   documentsToMake = undefined;
 }
@@ -311,13 +310,7 @@ let termRegistries: ReturnType<typeof termRegistriesOf> | undefined;
  * The words Pagefind indexes an article under besides its own text: the parts of its compounds
  * and the registry names of what it mentions (see `src/lib/search-terms.ts`).
  */
-export async function articleSearchTerms(id: string): Promise<string[]> {
-  const texts = precomputedTexts();
-  if (texts) {
-    const terms = (await texts).searchTerms.get(id);
-    if (terms === undefined) throw new Error(`articleSearchTerms: no article "${id}"`);
-    return terms;
-  }
+async function articleSearchTerms(id: string): Promise<string[]> {
   const [entry, splitCompound, registries] = await Promise.all([articleEntry(id), loadCompoundSplitter(), loadRegistries()]);
   termRegistries ??= termRegistriesOf(registries);
   return searchTermsFor(termSourceOf(entry), splitCompound, termRegistries);

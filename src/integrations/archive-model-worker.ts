@@ -17,10 +17,13 @@ import type { SearchDocument } from '../lib/build-sinks.ts';
 import type { ArticleEntryFile } from '../lib/entry-files.ts';
 
 export type WorkerTask = 'model' | 'terms';
-/** What each task posts: its own result (the model with the fingerprints of the entries it read, or the search terms) and its share of the articles. */
+/**
+ * What each task posts: its share of the articles, and the model with the fingerprints of the
+ * entries it read. The search terms stay in the workers: the pages render the elements made from them.
+ */
 export interface WorkerResults {
   model: ComputedModel & MadeArticles;
-  terms: { searchTerms: Map<string, string[]> } & MadeArticles;
+  terms: MadeArticles;
 }
 /** `seconds`: how long reading the files and the work took. */
 export type WorkerReply<T extends WorkerTask> = { ok: true; result: WorkerResults[T]; seconds: number } | { ok: false; message: string };
@@ -49,26 +52,16 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /** The other worker's messages by kind, each a promise that fails when the other worker does. */
 const fromPeer = (() => {
-  const slots = new Map<PeerKind, { promise: Promise<PeerMessage>; resolve: (message: PeerMessage) => void; reject: (error: Error) => void }>();
-  const slot = (kind: PeerKind) => {
-    let found = slots.get(kind);
-    if (!found) {
-      let resolve!: (message: PeerMessage) => void;
-      let reject!: (error: Error) => void;
-      const promise = new Promise<PeerMessage>((res, rej) => { resolve = res; reject = rej; });
-      promise.catch(() => {}); // awaited where the message is needed
-      found = { promise, resolve, reject };
-      slots.set(kind, found);
-    }
-    return found;
-  };
-  const failAll = (error: Error) => { for (const kind of ['entries', 'views', 'terms'] as const) slot(kind).reject(error); };
+  const kinds: PeerKind[] = ['entries', 'views', 'terms'];
+  const slots = new Map(kinds.map((kind) => [kind, Promise.withResolvers<PeerMessage>()]));
+  for (const { promise } of slots.values()) promise.catch(() => {}); // awaited where the message is needed
+  const failAll = (error: Error) => { for (const { reject } of slots.values()) reject(error); };
   peer.on('message', (message: PeerMessage) => {
     if (message.kind === 'failed') failAll(new Error(`the other worker failed: ${message.message}`));
-    else slot(message.kind).resolve(message);
+    else slots.get(message.kind)!.resolve(message);
   });
   peer.once('close', () => failAll(new Error('the other worker stopped before it passed what this one needs')));
-  return <K extends PeerKind>(kind: K) => slot(kind).promise as Promise<Extract<PeerMessage, { kind: K }>>;
+  return <K extends PeerKind>(kind: K) => slots.get(kind)!.promise as Promise<Extract<PeerMessage, { kind: K }>>;
 })();
 
 const toPeer = (message: PeerMessage) => peer.postMessage(message);
@@ -102,7 +95,7 @@ async function run(): Promise<WorkerResults[WorkerTask]> {
   const searchTerms = await computeSearchTerms(entries, registries);
   toPeer({ kind: 'terms', searchTerms });
   const { views } = await fromPeer('views');
-  return { searchTerms, ...await makeArticles(views, entriesById, searchTerms, take, sendDocuments) };
+  return makeArticles(views, entriesById, searchTerms, take, sendDocuments);
 }
 
 try {

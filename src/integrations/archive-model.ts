@@ -82,17 +82,16 @@ export function archiveModel({ offThread, articlesDir, feedsSearchIndex }: { off
         // Each worker sends the search documents it makes over a port of its own; the search
         // index's worker takes the other ends (`src/integrations/search-index.ts`). Until then the
         // ports keep what was sent.
-        const documents = feedsSearchIndex ? [new MessageChannel(), new MessageChannel()] : undefined;
-        const model = startTask('model', articles, registries, bodyCounter, peers.port1, documents?.[0]!.port1, logger);
-        const terms = startTask('terms', articles, registries, bodyCounter, peers.port2, documents?.[1]!.port1, logger);
-        searchDocumentPortsHandoff.set(documents?.map(({ port2 }) => port2));
+        const documents = feedsSearchIndex ? { model: new MessageChannel(), terms: new MessageChannel() } : undefined;
+        const model = startTask('model', articles, registries, bodyCounter, peers.port1, documents?.model.port1, logger);
+        const terms = startTask('terms', articles, registries, bodyCounter, peers.port2, documents?.terms.port1, logger);
+        searchDocumentPortsHandoff.set(documents && [documents.model.port2, documents.terms.port2]);
         computedModelHandoff.set(() => model().then(({ model, fingerprints }) => ({ model, fingerprints })));
         // Both workers computed from the same entries (each read half and passed it on), so the
-        // model's fingerprints stand for the articles and search terms too.
+        // model's fingerprints stand for the articles too.
         articleTextsHandoff.set(() => Promise.all([model(), terms()]).then(([withModel, withTerms]) => ({
           bodies: new Map([...withModel.bodies, ...withTerms.bodies]),
           elements: new Map([...withModel.elements, ...withTerms.elements]),
-          searchTerms: withTerms.searchTerms,
           fingerprints: withModel.fingerprints,
         })));
       },

@@ -67,8 +67,7 @@ export function createInOrderRelease<T>(release: (items: readonly T[]) => void) 
         release(run);
       }
     },
-    /** Items released so far, and items still waiting for an earlier run. */
-    get released() { return next; },
+    /** Items waiting for an earlier run. */
     get pending() { return pending; },
   };
 }

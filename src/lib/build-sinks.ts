@@ -72,7 +72,7 @@ export const downloadFileSink = globalSlot<DownloadFileSink>('download-file-sink
  */
 export const computedModelHandoff = globalSlot<() => Promise<ComputedModel>>('computed-model');
 
-/** Every article's body as HTML and its search terms, computed off the rendering thread; likewise. */
+/** Every article's body as HTML and its element, computed off the rendering thread; likewise. */
 export const articleTextsHandoff = globalSlot<() => Promise<ArticleTexts>>('article-texts');
 
 /**

@@ -7,6 +7,7 @@
  * An article page's document can also be made from its indexed element alone
  * (`articleSearchDocument`), which is what the build hands Pagefind before the pages render.
  */
+import type { SearchDocument } from './build-sinks.ts';
 import { pageLanguage } from './page-meta.ts';
 
 /** The document Pagefind is handed: a page's `<html>` start tag and its indexed element. */
@@ -18,6 +19,11 @@ const documentOf = (htmlTag: string, element: string) => `<!DOCTYPE html>${htmlT
  */
 export function articleSearchDocument(element: string): string {
   return documentOf(`<html lang="${pageLanguage}">`, element);
+}
+
+/** What the build hands the search index for an article: its page's URL and its search document. */
+export function articleIndexDocument(article: { path: string }, element: string): SearchDocument {
+  return { url: article.path, html: articleSearchDocument(element) };
 }
 
 const attributeName = String.raw`[^\s"'<>/=]+`;
