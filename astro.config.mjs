@@ -9,7 +9,6 @@ import { archiveModel } from './src/integrations/archive-model.ts';
 import { downloadFiles } from './src/integrations/download-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { articlesDir, computesOffThread, countEntries, indexesSearchAfterBuild, needsChunkedStorage, searchShardSize } from './src/lib/content-location.ts';
-import { markdownConfig } from './src/lib/markdown-config.ts';
 
 const articleCount = countEntries(articlesDir());
 // An index in more than one shard is written after the build (scripts/search-index.ts).
@@ -34,7 +33,6 @@ export default defineConfig({
     // then allows scripts from the site alone, without a hash per page.
     build: { assetsInlineLimit: 0 },
   },
-  markdown: markdownConfig,
   // Chunked storage only where one data-store file cannot be written (see content-location.ts).
   experimental: needsChunkedStorage(articleCount) ? { collectionStorage: 'chunked' } : {},
   integrations: [

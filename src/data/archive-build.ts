@@ -108,14 +108,14 @@ export type DocumentSender = (start: number, documents: SearchDocument[]) => voi
  * them in while the rest are made. Threads that share the work each finish when the last article is made,
  * however long their other work took.
  */
-export async function makeArticles(
+export function makeArticles(
   views: readonly ArticleElementView[],
   entries: ReadonlyMap<string, EntryInput>,
   searchTerms: ReadonlyMap<string, readonly string[]>,
   take: (count: number) => number,
   sendDocuments: DocumentSender | undefined,
   perClaim = articlesPerClaim,
-): Promise<MadeArticles> {
+): MadeArticles {
   const made: MadeArticles = { bodies: new Map(), elements: new Map() };
   for (let start = take(perClaim); start < views.length; start = take(perClaim)) {
     const documents: SearchDocument[] = [];
@@ -123,7 +123,7 @@ export async function makeArticles(
       const entry = entries.get(view.id);
       const terms = searchTerms.get(view.id);
       if (!entry || !terms) throw new Error(`makeArticles: article "${view.id}" has no ${entry ? 'search terms' : 'entry'}`);
-      const body = await renderArticleMarkdown(entry.body ?? '');
+      const body = renderArticleMarkdown(entry.body ?? '');
       const element = articleElementHtml(view, body.html, terms);
       made.bodies.set(view.id, body);
       made.elements.set(view.id, element);
@@ -145,6 +145,6 @@ export async function computeSearchTerms(entries: readonly EntryInput[], registr
 export async function computeArticleTexts(entries: readonly ArticleEntryFile[], registries: RegistryInput): Promise<ArticleTexts & { searchTerms: Map<string, string[]> }> {
   const { model, fingerprints } = computeModel(entries, registries);
   const searchTerms = await computeSearchTerms(entries, registries);
-  const made = await makeArticles(model.articles.map(elementViewOf), new Map(entries.map((entry) => [entry.id, entry])), searchTerms, positionCounter().take, undefined);
+  const made = makeArticles(model.articles.map(elementViewOf), new Map(entries.map((entry) => [entry.id, entry])), searchTerms, positionCounter().take, undefined);
   return { ...made, searchTerms, fingerprints };
 }

@@ -130,7 +130,7 @@ async function prerenderedBody(id: string): Promise<RenderedBody | undefined> {
 
 /** One article's Markdown body as HTML: rendered ahead during `astro build`, on demand otherwise. */
 export async function articleBodyHtml(id: string): Promise<string> {
-  return (await prerenderedBody(id))?.html ?? (await renderArticleMarkdown((await articleEntry(id)).body ?? '')).html;
+  return (await prerenderedBody(id))?.html ?? renderArticleMarkdown((await articleEntry(id)).body ?? '').html;
 }
 
 /** One article's body as plain text when the build's workers rendered it ahead; undefined otherwise. */

@@ -90,7 +90,7 @@ async function run(): Promise<WorkerResults[WorkerTask]> {
     const views = computed.model.articles.map(elementViewOf);
     toPeer({ kind: 'views', views });
     const { searchTerms } = await fromPeer('terms');
-    return { ...computed, ...await makeArticles(views, entriesById, searchTerms, take, sendDocuments) };
+    return { ...computed, ...makeArticles(views, entriesById, searchTerms, take, sendDocuments) };
   }
   const searchTerms = await computeSearchTerms(entries, registries);
   toPeer({ kind: 'terms', searchTerms });

@@ -1,41 +1,46 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { unified } from '@astrojs/markdown-remark';
-import { markdownConfig } from './markdown-config.ts';
+import rehypeSlug from 'rehype-slug';
+import { readEntryBody } from './entry-files.ts';
+import { markdownToHtml } from './markdown-config.ts';
 
 const articlesDir = join(import.meta.dirname, '../../content/articles');
-const bodies = readdirSync(articlesDir).filter((name) => name.endsWith('.md')).map((name) => {
-  const text = readFileSync(join(articlesDir, name), 'utf8');
-  return { name, body: text.slice(text.indexOf('\n---\n', 4) + 5) };
-});
+const bodies = readdirSync(articlesDir).filter((name) => name.endsWith('.md'))
+  .map((name) => ({ name, body: readEntryBody(join(articlesDir, name)) }));
 
-/** The site's renderer, or the same with GitHub's extensions switched on. */
-async function renderer(options: { gfm?: true } = {}) {
-  const { syntaxHighlight, processor } = markdownConfig;
-  const created = await (options.gfm ? unified({ ...processor.options, gfm: true }) : processor).createRenderer({ syntaxHighlight });
+/** Astro's own Markdown pipeline, as `glob()` would render an entry: GitHub's extensions, Astro's plugins, raw HTML. */
+async function astroRenderer() {
+  const created = await unified({ gfm: true, smartypants: false, rehypePlugins: [[rehypeSlug, { prefix: 'abschnitt-' }]] })
+    .createRenderer({ syntaxHighlight: false });
   return async (markdown: string) => (await created.render(markdown, { frontmatter: {} })).code;
 }
 
-describe('markdownConfig', () => {
-  test('renders every archived body exactly as GitHub-flavoured Markdown would, so leaving GFM out changes nothing', async () => {
-    const [commonMark, githubFlavoured] = await Promise.all([renderer(), renderer({ gfm: true })]);
-    expect(markdownConfig.processor.options.gfm).toBe(false);
+describe('markdownToHtml', () => {
+  test('renders every archived body byte for byte as Astro\'s Markdown pipeline with GitHub\'s extensions does', async () => {
+    const astro = await astroRenderer();
     expect(bodies.length).toBeGreaterThanOrEqual(5);
     for (const { name, body } of bodies) {
-      const html = await commonMark(body);
-      expect(html, name).toBe(await githubFlavoured(body));
+      const html = markdownToHtml(body);
+      expect(html, name).toBe(await astro(body));
       expect(html, name).toContain('<p>');
     }
   });
 
   test('leaves a web address in a text as text and gives headings ids that start with a letter', async () => {
-    const [render, githubFlavoured] = await Promise.all([renderer(), renderer({ gfm: true })]);
+    const astro = await astroRenderer();
     const text = '## 3. Oktober\n\nQuelle: https://example.org/meldung und www.example.org';
-    const html = await render(text);
-    expect(await githubFlavoured(text)).toContain('<a href="https://example.org/meldung"');
+    const html = markdownToHtml(text);
+    expect(await astro(text)).toContain('<a href="https://example.org/meldung"');
     expect(html).not.toContain('<a');
     expect(html).toContain('https://example.org/meldung');
     expect(html).toMatch(/<h2 id="abschnitt-3-oktober">/);
+  });
+
+  test('leaves raw HTML of a hand-edited body out and keeps the text around it', () => {
+    const html = markdownToHtml('Vorher <span onclick="x()">markiert</span> nachher\n\n<script>alert(1)</script>\n\n<div>\nBlock\n</div>\n\nDanach &amp; \\<b> als Text');
+    expect(html).not.toMatch(/<(?:span|script|div)|onclick|alert/);
+    expect(html).toBe('<p>Vorher markiert nachher</p>\n<p>Danach &#x26; &#x3C;b> als Text</p>');
   });
 });
