@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { buildArchiveModel } from '../lib/archive-model.ts';
 import { assertSameEntries, contentDigest, fingerprintsOf } from '../lib/entry-files.ts';
 import { positionCounter } from '../lib/batch.ts';
-import { articleFileNames, computeArticleTexts, computeModel, computeSearchTerms, makeArticles, partOf, readArticleEntries, readArticleFiles, readRegistryFiles } from './archive-build.ts';
+import { articleFileNames, computeModel, computeSearchTerms, makeArticles, partOf, readArticleEntries, readArticleFiles, readRegistryFiles } from './archive-build.ts';
 import { articleElementHtml, elementViewOf } from '../lib/article-element.ts';
 import type { SearchDocument } from '../lib/build-sinks.ts';
 import { articleSearchDocument } from '../lib/search-document.ts';
@@ -52,7 +52,7 @@ describe('partOf and readArticleFiles', () => {
   });
 });
 
-describe('computeModel and computeArticleTexts', () => {
+describe('computeModel, computeSearchTerms and makeArticles on one thread', () => {
   const { entries, registries } = readArchiveFiles(articlesDir);
 
   test('hand over a model that survives the copy to another thread unchanged', () => {
@@ -62,16 +62,18 @@ describe('computeModel and computeArticleTexts', () => {
   });
 
   test('render each body as the article page renders it outside a build, and give each article its search terms and element', async () => {
-    const texts = structuredClone(await computeArticleTexts(entries, registries));
+    const { model } = computeModel(entries, registries);
+    const searchTerms = structuredClone(await computeSearchTerms(entries, registries));
+    const texts = structuredClone(makeArticles(model.articles.map(elementViewOf), new Map(entries.map((entry) => [entry.id, entry])), searchTerms, positionCounter().take, undefined));
     const views = new Map(buildArchiveModel(entries, registries).articles.map((view) => [view.id, view]));
     for (const entry of entries) {
       const body = renderArticleMarkdown(entry.body ?? '');
-      expect(texts.elements.get(entry.id)).toBe(articleElementHtml(views.get(entry.id)!, body.html, texts.searchTerms.get(entry.id)!));
+      expect(texts.elements.get(entry.id)).toBe(articleElementHtml(views.get(entry.id)!, body.html, searchTerms.get(entry.id)!));
       expect(texts.bodies.get(entry.id)).toEqual(renderArticleMarkdown(entry.body ?? ''));
       expect(texts.bodies.get(entry.id)?.html).toMatch(/^<p>/);
       // The plain text of the .txt download, from the same parse as the HTML.
       expect(texts.bodies.get(entry.id)?.text).toBe(markdownToPlainText(entry.body ?? ''));
-      expect(texts.searchTerms.get(entry.id)?.length, entry.id).toBeGreaterThan(0);
+      expect(searchTerms.get(entry.id)?.length, entry.id).toBeGreaterThan(0);
     }
   });
 });

@@ -9,8 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchiveModel, type ArchiveModel, type EntryInput, type RegistryInput } from '../lib/archive-model.ts';
 import { fingerprintsOf, parseArticleFile, parseRegistryFile, type ArticleEntryFile } from '../lib/entry-files.ts';
-import { positionCounter } from '../lib/batch.ts';
-import { articleElementHtml, elementViewOf, type ArticleElementView } from '../lib/article-element.ts';
+import { articleElementHtml, type ArticleElementView } from '../lib/article-element.ts';
 import type { SearchDocument } from '../lib/build-sinks.ts';
 import { articleIndexDocument } from '../lib/search-document.ts';
 import type { z } from 'astro/zod';
@@ -139,12 +138,4 @@ export async function computeSearchTerms(entries: readonly EntryInput[], registr
   const splitCompound = await loadCompoundSplitter();
   const termRegistries = termRegistriesOf(registries);
   return new Map(entries.map((entry) => [entry.id, searchTermsFor(termSourceOf(entry), splitCompound, termRegistries)]));
-}
-
-/** Every article made (`makeArticles`) and its search terms, all on this thread. */
-export async function computeArticleTexts(entries: readonly ArticleEntryFile[], registries: RegistryInput): Promise<ArticleTexts & { searchTerms: Map<string, string[]> }> {
-  const { model, fingerprints } = computeModel(entries, registries);
-  const searchTerms = await computeSearchTerms(entries, registries);
-  const made = makeArticles(model.articles.map(elementViewOf), new Map(entries.map((entry) => [entry.id, entry])), searchTerms, positionCounter().take, undefined);
-  return { ...made, searchTerms, fingerprints };
 }

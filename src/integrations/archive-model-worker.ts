@@ -13,7 +13,7 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { articleFileNames, computeModel, computeSearchTerms, inIdOrder, makeArticles, partOf, readArticleFiles, readRegistryFiles, type ComputedModel, type MadeArticles } from '../data/archive-build.ts';
 import { elementViewOf, type ArticleElementView } from '../lib/article-element.ts';
 import { positionCounter } from '../lib/batch.ts';
-import type { SearchDocument } from '../lib/build-sinks.ts';
+import type { DocumentMessage, SearchDocument } from '../lib/build-sinks.ts';
 import type { ArticleEntryFile } from '../lib/entry-files.ts';
 
 export type WorkerTask = 'model' | 'terms';
@@ -27,9 +27,6 @@ export interface WorkerResults {
 }
 /** `seconds`: how long reading the files and the work took. */
 export type WorkerReply<T extends WorkerTask> = { ok: true; result: WorkerResults[T]; seconds: number } | { ok: false; message: string };
-
-/** What the workers send the search index's worker over their `documents` ports. */
-export type DocumentMessage = { kind: 'documents'; start: number; documents: SearchDocument[] } | { kind: 'documents-end' };
 
 /** Which half of the entry files each task reads (see `readEntriesWithPeer`). */
 const readingPart: Record<WorkerTask, number> = { model: 0, terms: 1 };

@@ -10,10 +10,8 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, afterEach, expect, test } from 'vitest';
 import type { MessagePort } from 'node:worker_threads';
-import { articleTextsHandoff, computedModelHandoff, searchDocumentPortsHandoff, type SearchDocument } from '../lib/build-sinks.ts';
-import { createInOrderRelease } from '../lib/batch.ts';
+import { articleTextsHandoff, computedModelHandoff, receiveDocumentsInOrder, searchDocumentPortsHandoff, type SearchDocument } from '../lib/build-sinks.ts';
 import { articleSearchDocument } from '../lib/search-document.ts';
-import type { DocumentMessage } from './archive-model-worker.ts';
 import { fingerprintsOf } from '../lib/entry-files.ts';
 import { computeModel, readArticleEntries, readRegistryFiles } from '../data/archive-build.ts';
 import { archiveModel } from './archive-model.ts';
@@ -32,19 +30,10 @@ const logged: string[] = [];
 const logger = { info: (message: string) => logged.push(message) } as unknown as AstroIntegrationLogger;
 
 /** Every search document the workers send over `ports`, put in order of position, once each port has sent its last. */
-function documentsFrom(ports: readonly MessagePort[]): Promise<SearchDocument[]> {
+async function documentsFrom(ports: readonly MessagePort[]): Promise<SearchDocument[]> {
   const documents: SearchDocument[] = [];
-  const inOrder = createInOrderRelease<SearchDocument>((run) => documents.push(...run));
-  let open = ports.length;
-  return new Promise((resolve) => {
-    for (const port of ports) {
-      port.on('message', (message: DocumentMessage) => {
-        if (message.kind === 'documents') return inOrder.add(message.start, message.documents);
-        port.close();
-        if (--open === 0) resolve(documents);
-      });
-    }
-  });
+  await receiveDocumentsInOrder(ports, (run) => documents.push(...run));
+  return documents;
 }
 
 /** Starts the workers over `dir` as the build's `astro:config:setup` hook does. */

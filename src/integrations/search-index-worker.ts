@@ -7,9 +7,7 @@
  */
 import { close, createIndex } from 'pagefind';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { createInOrderRelease } from '../lib/batch.ts';
-import type { SearchDocument } from '../lib/build-sinks.ts';
-import type { DocumentMessage } from './archive-model-worker.ts';
+import { receiveDocumentsInOrder, type SearchDocument } from '../lib/build-sinks.ts';
 
 export type WorkerMessage =
   | { kind: 'documents'; documents: readonly SearchDocument[] }
@@ -72,26 +70,16 @@ async function writeIndex() {
 let writing: ReturnType<typeof writeIndex> | undefined;
 let received = 0;
 
-/** Documents of the build's workers, taken in in the archive's order; each run says where it starts. */
-const inOrder = createInOrderRelease<SearchDocument>(takeIn);
-
-/** Takes the documents the build's workers send over `ports`, and writes the index once every port has sent its last. */
+/** Takes the documents the build's workers send over `ports`, in the archive's order, and writes the index once every port has sent its last. */
 function listen(ports: readonly MessagePort[]) {
-  let open = ports.length;
-  for (const port of ports) {
-    port.on('message', (message: DocumentMessage) => {
-      if (message.kind === 'documents') {
-        received += message.documents.length;
-        inOrder.add(message.start, message.documents);
-        return;
-      }
-      port.close();
-      open -= 1;
-      if (open > 0) return;
-      if (inOrder.pending > 0) problems.push(`${inOrder.pending} documents waited for earlier ones that never came`);
-      writing = writeIndex();
-    });
-  }
+  void receiveDocumentsInOrder(ports, (documents) => {
+    received += documents.length;
+    takeIn(documents);
+  }).then((pending) => {
+    received += pending;
+    if (pending > 0) problems.push(`${pending} documents waited for earlier ones that never came`);
+    writing = writeIndex();
+  });
 }
 
 parentPort!.on('message', async (message: WorkerMessage) => {

@@ -6,8 +6,8 @@
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { remark } from 'remark';
 import { stringify as stringifyYaml } from 'yaml';
+import { parseMarkdown } from './markdown-config.ts';
 
 export interface ArticleTextInput {
   title: string;
@@ -57,17 +57,14 @@ function plainText(node: RootContent | Root): string {
   return (node.children as RootContent[]).map(plainText).join(separator);
 }
 
-/** One Markdown parser for every call: building and freezing a processor per text cost a sixth of the time. */
-const markdownParser = remark().freeze();
-
 /** A parsed Markdown body as plain text: one paragraph per block, blank lines between. */
 export function mdastPlainText(tree: Root): string {
   return tree.children.map(plainText).filter((text) => text.trim() !== '').join('\n\n');
 }
 
-/** The Markdown body as plain text (`mdastPlainText` of its parse). */
+/** The Markdown body as plain text (`mdastPlainText` of the site's parse, `parseMarkdown`). */
 export function markdownToPlainText(markdown: string): string {
-  return mdastPlainText(markdownParser.parse(markdown));
+  return mdastPlainText(parseMarkdown(markdown));
 }
 
 /** The plain-text file, `\n` line endings, ending in one newline. */

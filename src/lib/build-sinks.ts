@@ -11,6 +11,7 @@
 import type { ArticleFileSource } from './article-files.ts';
 import type { MessagePort } from 'node:worker_threads';
 import type { ArticleTexts, ComputedModel } from '../data/archive-build.ts';
+import { createInOrderRelease } from './batch.ts';
 
 /** One article page as the search index reads it: its URL and its search document (`search-document.ts`). */
 export interface SearchDocument {
@@ -81,3 +82,26 @@ export const articleTextsHandoff = globalSlot<() => Promise<ArticleTexts>>('arti
  * computes everything itself, and the pages feed the index (`SearchIndexSink`).
  */
 export const searchDocumentPortsHandoff = globalSlot<MessagePort[]>('search-document-ports');
+
+/** What the build's workers send over those ports: each run of documents with its first one's position in the archive's order, then the end. */
+export type DocumentMessage = { kind: 'documents'; start: number; documents: SearchDocument[] } | { kind: 'documents-end' };
+
+/**
+ * Takes the runs of documents sent over `ports` and passes them to `release` in the archive's
+ * order, whichever port each came over; closes each port at its end and settles once every port
+ * has ended, with the number of documents still waiting for an earlier run (none unless a worker
+ * failed).
+ */
+export function receiveDocumentsInOrder(ports: readonly MessagePort[], release: (documents: readonly SearchDocument[]) => void): Promise<number> {
+  const inOrder = createInOrderRelease(release);
+  let open = ports.length;
+  return new Promise((resolve) => {
+    for (const port of ports) {
+      port.on('message', (message: DocumentMessage) => {
+        if (message.kind === 'documents') return inOrder.add(message.start, message.documents);
+        port.close();
+        if (--open === 0) resolve(inOrder.pending);
+      });
+    }
+  });
+}

@@ -1,25 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { unified } from '@astrojs/markdown-remark';
-import rehypeSlug from 'rehype-slug';
 import { readEntryBody } from './entry-files.ts';
 import { markdownToHtml } from './markdown-config.ts';
+import { createAstroMarkdownRenderer } from './__fixtures__/astro-markdown.ts';
 
 const articlesDir = join(import.meta.dirname, '../../content/articles');
 const bodies = readdirSync(articlesDir).filter((name) => name.endsWith('.md'))
   .map((name) => ({ name, body: readEntryBody(join(articlesDir, name)) }));
 
-/** Astro's own Markdown pipeline, as `glob()` would render an entry: GitHub's extensions, Astro's plugins, raw HTML. */
-async function astroRenderer() {
-  const created = await unified({ gfm: true, smartypants: false, rehypePlugins: [[rehypeSlug, { prefix: 'abschnitt-' }]] })
-    .createRenderer({ syntaxHighlight: false });
-  return async (markdown: string) => (await created.render(markdown, { frontmatter: {} })).code;
-}
-
 describe('markdownToHtml', () => {
   test('renders every archived body byte for byte as Astro\'s Markdown pipeline with GitHub\'s extensions does', async () => {
-    const astro = await astroRenderer();
+    const astro = await createAstroMarkdownRenderer();
     expect(bodies.length).toBeGreaterThanOrEqual(5);
     for (const { name, body } of bodies) {
       const html = markdownToHtml(body);
@@ -29,7 +21,7 @@ describe('markdownToHtml', () => {
   });
 
   test('leaves a web address in a text as text and gives headings ids that start with a letter', async () => {
-    const astro = await astroRenderer();
+    const astro = await createAstroMarkdownRenderer();
     const text = '## 3. Oktober\n\nQuelle: https://example.org/meldung und www.example.org';
     const html = markdownToHtml(text);
     expect(await astro(text)).toContain('<a href="https://example.org/meldung"');

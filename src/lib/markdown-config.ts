@@ -12,6 +12,9 @@ import rehypeStringify from 'rehype-stringify';
 import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
 
+/** What every heading id starts with: ids must start with a letter (valid-id), and German headings often start with a number. */
+export const headingIdPrefix = 'abschnitt-';
+
 /**
  * The site's Markdown processor.
  * - CommonMark, as ingest writes it: no tables, footnotes or strikethrough in news texts, and a web
@@ -23,11 +26,11 @@ import remarkRehype from 'remark-rehype';
  * - Raw HTML is left out, as Hugo leaves it out by default: ingest escapes every `<` of a captured
  *   text, so HTML in a body can only come from a hand edit, and a captured page's markup has no
  *   place in the archive's pages.
- * - Heading ids must start with a letter (valid-id), and German headings often start with a number.
+ * - Heading ids start with `headingIdPrefix`.
  */
 export const markdownProcessor = remark()
   .use(remarkRehype)
-  .use(rehypeSlug, { prefix: 'abschnitt-' })
+  .use(rehypeSlug, { prefix: headingIdPrefix })
   .use(rehypeStringify)
   .freeze();
 

@@ -6,18 +6,16 @@
  * extensions, Astro's plugins, raw HTML re-parsed), prints the time of each (after a warm-up on 200
  * of them) and how many bodies come out different.
  */
-import { unified } from '@astrojs/markdown-remark';
-import rehypeSlug from 'rehype-slug';
 import { markdownToHtml } from '../../../src/lib/markdown-config.ts';
+import { createAstroMarkdownRenderer } from '../../../src/lib/__fixtures__/astro-markdown.ts';
 import { readArticleEntries } from '../../../src/data/archive-build.ts';
 
 const [articlesDir, count = '2000'] = process.argv.slice(2);
 if (!articlesDir) throw new Error('usage: markdown.ts <articles folder> [count]');
 const bodies = readArticleEntries(articlesDir).slice(0, Number(count)).map((entry) => entry.body ?? '');
-const astro = await unified({ gfm: true, smartypants: false, rehypePlugins: [[rehypeSlug, { prefix: 'abschnitt-' }]] }).createRenderer({ syntaxHighlight: false });
 const renderers: [string, (body: string) => Promise<string> | string][] = [
   ['the site', markdownToHtml],
-  ['Astro\'s pipeline', async (body) => (await astro.render(body, { frontmatter: {} })).code],
+  ['Astro\'s pipeline', await createAstroMarkdownRenderer()],
 ];
 const outputs: string[][] = [];
 for (const [label, render] of renderers) {
