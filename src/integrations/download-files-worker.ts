@@ -4,10 +4,10 @@
  * pages. Replies to `end` with how many files it wrote and what failed, then exits.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { formatArticleFiles, type ArticleFileSource } from '../lib/article-files.ts';
+import { lowerThisThreadsPriority, niceness } from './thread-priority.ts';
 
 export type WorkerMessage = { kind: 'articles'; sources: ArticleFileSource[] } | { kind: 'end' };
 export interface WorkerReport {
@@ -19,11 +19,9 @@ export interface WorkerReport {
  * The files are background work: the pages and the search index are the build's critical path,
  * the files only have to be there when it ends. On two cores this thread otherwise takes a third of
  * the CPU from the rendering thread and Pagefind's indexer while they run; at a lower priority it
- * writes whenever a core is free, at the latest while Pagefind finishes the index. On Linux a nice
- * value belongs to one thread, so this lowers this worker's alone; elsewhere it would lower the
- * whole build's, so it is left alone there.
+ * writes whenever a core is free, at the latest while Pagefind finishes the index.
  */
-if (process.platform === 'linux') setPriority(10);
+lowerThisThreadsPriority(niceness.background);
 
 const { root } = workerData as { root: string };
 const created = new Set<string>();

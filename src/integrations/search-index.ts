@@ -17,6 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { searchDocumentPortsHandoff, searchIndexSink } from '../lib/build-sinks.ts';
 import { startBuildWorker } from './build-worker.ts';
+import { lowerThisThreadsPriority, niceness } from './thread-priority.ts';
 import type { WorkerMessage, WorkerReport } from './search-index-worker.ts';
 
 export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroIntegration {
@@ -39,6 +40,9 @@ export function searchIndex({ duringBuild }: { duringBuild: boolean }): AstroInt
         if (ports) {
           // The build's workers make the documents and send them straight to the index's worker.
           indexer.send({ kind: 'document-ports', ports }, ports);
+          // The index no longer waits for the pages: the rendering thread gives way to it (after
+          // the index's worker started, which keeps its priority, and Pagefind's process with it).
+          lowerThisThreadsPriority(niceness.rendering);
           return;
         }
         searchIndexSink.set({
