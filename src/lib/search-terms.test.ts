@@ -111,6 +111,18 @@ describe('searchTermsFor', () => {
     expect(searchTermsFor(source({ texts: ['Terrormiliz und Miliz'] }), split, registries)).toEqual([]);
   });
 
+  it('gives a name the same words in every article, and other registries their own words', () => {
+    const naming = source({ people: ['Gulmurod Khalimov'], places: ['Türkei'] });
+    const first = searchTermsFor(naming, split, registries);
+    expect(searchTermsFor(source({ texts: ['Terrormiliz'], people: ['Angela Merkel'] }), split, registries)).toEqual(['Angela', 'Merkel', 'Miliz']);
+    expect(searchTermsFor(naming, split, registries)).toEqual(first);
+    // Registries with another alias: the words remembered for the first registries do not carry over.
+    const renamed: TermRegistries = { ...registries, places: [placeSchema.parse({ name: 'Türkei', aliases: ['Anatolien'], kind: 'country', lat: 39, lon: 35 })] };
+    const terms = searchTermsFor(naming, split, renamed);
+    expect(terms).toContain('Anatolien');
+    expect(terms).not.toContain('Turkey');
+  });
+
   it('adds nothing for an article with no compounds and no names', () => {
     expect(searchTermsFor(source({ texts: ['Kurz und klar.'] }), split, registries)).toEqual([]);
   });

@@ -136,11 +136,20 @@ function nameWords(name: string): string[] {
  */
 const maxAliasWords = 2;
 
+/** What a mentioned name is looked up in: the registry of its kind (media: the outlets). */
+type MentionKind = 'people' | 'places' | 'organisations' | 'media';
+
 interface RegistryMaps {
   people: Map<string, Person>;
   places: Map<string, Place>;
   organisations: Map<string, Organisation>;
-  outlets: Map<string, Outlet>;
+  media: Map<string, Outlet>;
+  /**
+   * The name words of each mentioned name met so far, by kind and name: an archive names the same
+   * people and places in article after article, and a person's spelling variants cost a dozen
+   * regular expressions each.
+   */
+  words: Map<string, readonly string[]>;
 }
 
 /** The registries by name, built once per registries object. */
@@ -154,26 +163,48 @@ function mapsOf(registries: TermRegistries): RegistryMaps {
       people: byName(registries.people),
       places: byName(registries.places),
       organisations: byName(registries.organisations),
-      outlets: byName(registries.outlets),
+      media: byName(registries.outlets),
+      words: new Map(),
     };
     registryMaps.set(registries, maps);
   }
   return maps;
 }
 
+/** The names one mentioned name stands for: itself and its registry aliases, and a person's variants. */
+function namesOf(kind: MentionKind, name: string, maps: RegistryMaps): string[] {
+  if (kind === 'people') {
+    const forms = [name, ...(maps.people.get(name)?.aliases ?? [])];
+    return [...forms, ...forms.flatMap(nameVariants)];
+  }
+  const aliases = maps[kind].get(name)?.aliases ?? [];
+  return [name, ...aliases.filter((alias) => wordsOf(alias).length <= maxAliasWords)];
+}
+
+const mentionKinds: readonly MentionKind[] = ['people', 'places', 'organisations', 'media'];
+
 /** The names of what the article mentions: canonical names and registry aliases, people's variants. */
 export function entityNames(source: TermSource, registries: TermRegistries): string[] {
-  const { people, places, organisations, outlets } = mapsOf(registries);
-  const names: string[] = [];
-  for (const name of source.people) {
-    const forms = [name, ...(people.get(name)?.aliases ?? [])];
-    names.push(...forms, ...forms.flatMap(nameVariants));
+  const maps = mapsOf(registries);
+  return mentionKinds.flatMap((kind) => source[kind].flatMap((name) => namesOf(kind, name, maps)));
+}
+
+/** `entityNames(source, registries).flatMap(nameWords)`, each mentioned name's words computed once per registries. */
+function entityNameWords(source: TermSource, registries: TermRegistries): string[] {
+  const maps = mapsOf(registries);
+  const words: string[] = [];
+  for (const kind of mentionKinds) {
+    for (const name of source[kind]) {
+      const key = `${kind}\u0000${name}`;
+      let ofName = maps.words.get(key);
+      if (ofName === undefined) {
+        ofName = namesOf(kind, name, maps).flatMap(nameWords);
+        maps.words.set(key, ofName);
+      }
+      words.push(...ofName);
+    }
   }
-  const short = (aliases: readonly string[] | undefined) => (aliases ?? []).filter((alias) => wordsOf(alias).length <= maxAliasWords);
-  for (const name of source.places) names.push(name, ...short(places.get(name)?.aliases));
-  for (const name of source.organisations) names.push(name, ...short(organisations.get(name)?.aliases));
-  for (const name of source.media) names.push(name, ...short(outlets.get(name)?.aliases));
-  return names;
+  return words;
 }
 
 /**
@@ -203,7 +234,7 @@ export function searchTermsFor(source: TermSource, splitCompound: CompoundSplitt
       }
     }
   }
-  const names = entityNames(source, registries).flatMap(nameWords);
+  const names = entityNameWords(source, registries);
 
   const seen = new Set<string>();
   const terms: string[] = [];
