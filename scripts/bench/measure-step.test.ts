@@ -1,12 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { spawn } from 'node:child_process';
-import { machineBusySeconds, processStats, treeRssKiB } from './measure-step.ts';
+import { machineBusySeconds, machineStolenSeconds, processStats, treeRssKiB } from './measure-step.ts';
 
 describe('the machine busy time', () => {
   test('adds user, nice, system, irq and softirq time of the total line, in hundredths of a second', () => {
     // cpu user nice system idle iowait irq softirq steal guest guest_nice
     const procStat = 'cpu  4684065 220578 1142037 5167936 118328 300 22797 7160 0 0\ncpu0 1 2 3 4 5 6 7 8 0 0\n';
     expect(machineBusySeconds(procStat)).toBeCloseTo((4684065 + 220578 + 1142037 + 300 + 22797) / 100, 6);
+  });
+
+  test('reads the time stolen by other virtual machines from the same line, none where it is not counted', () => {
+    expect(machineStolenSeconds('cpu  4684065 220578 1142037 5167936 118328 300 22797 7160 0 0\ncpu0 1 2 3 4 5 6 7 8 0 0\n')).toBeCloseTo(71.6, 6);
+    expect(machineStolenSeconds('cpu  4684065 220578 1142037 5167936 118328 300 22797\n')).toBe(0);
+    expect(() => machineStolenSeconds('cpu0 1 2 3 4 5 6 7 8\n')).toThrow(/machineStolenSeconds: not the total line/);
   });
 
   test('rejects a text that does not start with the total line', () => {

@@ -27,6 +27,12 @@ export interface StepResult {
    * as writing its files back. Anything else running on the machine counts too.
    */
   machineCpuSeconds: number;
+  /**
+   * CPU seconds the hypervisor gave other virtual machines while the step ran
+   * (`machineStolenSeconds`): the step waited up to that long for a core it had work for. Other
+   * tenants take it; it moves a step that needs both cores more than one that needs one.
+   */
+  stolenSeconds: number;
   /** One-minute load average of the machine when the step started. */
   loadAtStart: number;
   exitCode: number;
@@ -89,16 +95,30 @@ export function treeRssKiB(pid: number): number {
   return total;
 }
 
+/** The numbers of the first line of `/proc/stat` (user nice system idle iowait irq softirq steal …), in USER_HZ. */
+function totalCpuLine(procStat: string, caller: string): number[] {
+  const fields = procStat.slice(0, procStat.indexOf('\n')).trim().split(/\s+/);
+  if (fields[0] !== 'cpu' || fields.length < 8) throw new Error(`${caller}: not the total line of /proc/stat: "${fields.join(' ')}"`);
+  return fields.slice(1).map(Number);
+}
+
 /**
  * Seconds the machine's CPUs have been busy since boot, summed over CPUs, from the first line of
  * `/proc/stat`: user, nice, system, irq and softirq time (not idle, not waiting for I/O, not stolen
  * by other virtual machines; guest time is part of user). Linux counts in USER_HZ, 100 a second.
  */
 export function machineBusySeconds(procStat = readFileSync('/proc/stat', 'utf8')): number {
-  const fields = procStat.slice(0, procStat.indexOf('\n')).trim().split(/\s+/);
-  if (fields[0] !== 'cpu' || fields.length < 8) throw new Error(`machineBusySeconds: not the total line of /proc/stat: "${fields.join(' ')}"`);
-  const [user, nice, system, , , irq, softirq] = fields.slice(1).map(Number) as number[];
+  const [user, nice, system, , , irq, softirq] = totalCpuLine(procStat, 'machineBusySeconds');
   return (user! + nice! + system! + irq! + softirq!) / 100;
+}
+
+/**
+ * Seconds since boot, summed over CPUs, that this virtual machine's CPUs had work but the
+ * hypervisor ran other guests (`steal`, the eighth number of `/proc/stat`'s first line; 0 where
+ * the kernel does not count it).
+ */
+export function machineStolenSeconds(procStat = readFileSync('/proc/stat', 'utf8')): number {
+  return (totalCpuLine(procStat, 'machineStolenSeconds')[7] ?? 0) / 100;
 }
 
 /** Runs a step to its end; never throws for a failing command (see `exitCode`). */
@@ -108,7 +128,8 @@ export async function runStep(options: StepOptions): Promise<StepResult> {
   const log = createWriteStream(options.log);
   const loadAtStart = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
   const started = process.hrtime.bigint();
-  const busyAtStart = machineBusySeconds();
+  const statAtStart = readFileSync('/proc/stat', 'utf8');
+  const [busyAtStart, stolenAtStart] = [machineBusySeconds(statAtStart), machineStolenSeconds(statAtStart)];
   const child = spawn(timeBinary, ['-f', '%e %M %U %S', '-o', timeFile, options.command, ...options.args], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
@@ -132,7 +153,9 @@ export async function runStep(options: StepOptions): Promise<StepResult> {
   clearInterval(sampler);
   clearInterval(heartbeat);
   const seconds = elapsed();
-  const machineCpuSeconds = machineBusySeconds() - busyAtStart;
+  const statAtEnd = readFileSync('/proc/stat', 'utf8');
+  const machineCpuSeconds = machineBusySeconds(statAtEnd) - busyAtStart;
+  const stolenSeconds = machineStolenSeconds(statAtEnd) - stolenAtStart;
   await new Promise((resolve) => log.end(resolve));
   const [, maxRssKiB, user, system] = (existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '')
     .trim().split('\n').at(-1)!.split(' ').map(Number);
@@ -143,6 +166,7 @@ export async function runStep(options: StepOptions): Promise<StepResult> {
     treeRssMiB: treePeak / 1024,
     cpuSeconds: (user ?? 0) + (system ?? 0),
     machineCpuSeconds,
+    stolenSeconds,
     loadAtStart,
     exitCode,
   };

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { StepResult } from './measure-step.ts';
 import { checkBudgets, formatSize, summaryJson, type SizeResult } from './report.ts';
 
-const step = (name: string, seconds: number, exitCode = 0, machineCpuSeconds = seconds): StepResult => ({
-  name, seconds, cpuSeconds: seconds, machineCpuSeconds, maxRssMiB: 1000, treeRssMiB: 1200, loadAtStart: 1, exitCode,
+const step = (name: string, seconds: number, exitCode = 0, machineCpuSeconds = seconds, stolenSeconds = 0): StepResult => ({
+  name, seconds, cpuSeconds: seconds, machineCpuSeconds, stolenSeconds, maxRssMiB: 1000, treeRssMiB: 1200, loadAtStart: 1, exitCode,
 });
 const site = { bytes: 2 * 1024 * 1024, pages: 20, pagefindBytes: 1024 * 1024, pagefindFiles: 7 };
 const words = { common: { word: 'Terrormiliz', texts: 80 }, rare: { word: 'Walter', texts: 1 } };
@@ -81,6 +81,26 @@ describe('the benchmark report', () => {
     expect(table).toMatch(/\| \*\*pipeline total\*\* \(mean of the runs\) +\| +80\.0 \| +80\.0 \| +99\.0 \|/);
     expect(table).toMatch(/\| each pipeline run \/ the baseline runs beside it +\| 1\.80×, 1\.40× \|/);
     expect(table).toMatch(/\| ratio without ingest +\| +1\.52× \|/);
+  });
+
+  test('shows the CPU time other virtual machines took during each step, and its mean per side', () => {
+    const result = sizeResult({
+      pipelineRuns: [
+        { round: 1, steps: [step('ingest', 10, 0, 20, 1), step('astro build', 80, 0, 150, 30)] },
+        { round: 2, steps: [step('ingest', 10, 0, 20, 3), step('astro build', 70, 0, 140, 6)] },
+      ],
+      baselineRuns: [
+        { round: 1, steps: [step('astro build', 40, 0, 40, 2), step('pagefind', 20)] },
+        { round: 2, steps: [step('astro build', 40, 0, 40, 0.5), step('pagefind', 20, 0, 20, 0.5)] },
+        { round: 3, steps: [step('astro build', 40), step('pagefind', 20)] },
+      ],
+    });
+    const table = formatSize(result);
+    expect(table).toMatch(/\| step +\| +wall s \| +CPU s \(process\) \| +CPU s \(machine\) \| +CPU s stolen \|/);
+    expect(table).toMatch(/\| pipeline 1: astro build +\| +80\.0 \| +80\.0 \| +150\.0 \| +30\.0 \|/);
+    // Pipeline (31 + 9) / 2 = 20; baseline (2 + 1 + 0) / 3 = 1.
+    expect(table).toMatch(/\| \*\*pipeline total\*\* \(mean of the runs\) +\| +85\.0 \| +85\.0 \| +165\.0 \| +20\.0 \|/);
+    expect(table).toMatch(/\| \*\*baseline total\*\* \(mean of the runs\) +\| +60\.0 \| +60\.0 \| +60\.0 \| +1\.0 \|/);
   });
 
   test('names the failed step of a later pipeline run, and gives no ratio', () => {

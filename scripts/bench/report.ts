@@ -56,8 +56,8 @@ export const budgets = {
 };
 
 /** The figures of a step that add up over steps. */
-type StepMeasure = 'seconds' | 'cpuSeconds' | 'machineCpuSeconds';
-const sum = (steps: StepResult[], key: StepMeasure) => steps.reduce((total, step) => total + step[key], 0);
+type StepMeasure = 'seconds' | 'cpuSeconds' | 'machineCpuSeconds' | 'stolenSeconds';
+const sum = (steps: StepResult[], key: StepMeasure) => steps.reduce((total, step) => total + (step[key] ?? 0), 0);
 const peak = (steps: StepResult[]) => Math.max(0, ...steps.map((step) => Math.max(step.maxRssMiB, step.treeRssMiB)));
 const kb = (bytes: number) => bytes / 1000;
 const mib = (bytes: number) => bytes / 1024 / 1024;
@@ -100,6 +100,8 @@ export function totals(result: SizeResult) {
     machineCpuSeconds,
     baselineMachineCpuSeconds,
     cpuRatio: baselineMachineCpuSeconds === null ? null : machineCpuSeconds / baselineMachineCpuSeconds,
+    stolenSeconds: runMean(pipelineRuns, 'stolenSeconds'),
+    baselineStolenSeconds: baselineMean('stolenSeconds'),
     totalSeconds,
     baselineSeconds,
     ratio: baselineSeconds === null ? null : totalSeconds / baselineSeconds,
@@ -173,7 +175,7 @@ function transferCells(transfer: Transfer): string[] {
 }
 
 function stepRow(name: string, step: StepResult): string[] {
-  return [step.exitCode === 0 ? name : `${name} (**failed**, exit ${step.exitCode})`, fixed(step.seconds), fixed(step.cpuSeconds ?? 0), fixed(step.machineCpuSeconds), fixed(step.maxRssMiB, 0), fixed(step.treeRssMiB, 0), fixed(step.loadAtStart ?? 0)];
+  return [step.exitCode === 0 ? name : `${name} (**failed**, exit ${step.exitCode})`, fixed(step.seconds), fixed(step.cpuSeconds ?? 0), fixed(step.machineCpuSeconds), fixed(step.stolenSeconds ?? 0), fixed(step.maxRssMiB, 0), fixed(step.treeRssMiB, 0), fixed(step.loadAtStart ?? 0)];
 }
 
 /** The Markdown tables of one size. */
@@ -182,14 +184,14 @@ export function formatSize(result: SizeResult): string {
   const runRows = (side: 'pipeline' | 'baseline', runs: Run[]) => runs.flatMap((run) => run.steps.map((step) => stepRow(stepName(side, runs, run, step), step)));
   const meanLabel = (label: string, runs: Run[]) => (runs.length > 1 ? `${label} (mean of the runs)` : label);
   const stepRows = [
-    ['step', 'wall s', 'CPU s (process)', 'CPU s (machine)', 'peak MiB (process)', 'peak MiB (tree)', 'load at start'],
+    ['step', 'wall s', 'CPU s (process)', 'CPU s (machine)', 'CPU s stolen', 'peak MiB (process)', 'peak MiB (tree)', 'load at start'],
     ...runRows('pipeline', result.pipelineRuns),
-    [meanLabel('**pipeline total**', result.pipelineRuns), fixed(t.totalSeconds), fixed(t.cpuSeconds), fixed(t.machineCpuSeconds), fixed(t.peakMiB, 0), '', ''],
+    [meanLabel('**pipeline total**', result.pipelineRuns), fixed(t.totalSeconds), fixed(t.cpuSeconds), fixed(t.machineCpuSeconds), fixed(t.stolenSeconds), fixed(t.peakMiB, 0), '', ''],
     ...runRows('baseline', result.baselineRuns),
-    [meanLabel('**baseline total**', result.baselineRuns), fixed(t.baselineSeconds), fixed(t.baselineCpuSeconds), fixed(t.baselineMachineCpuSeconds), fixed(t.baselinePeakMiB, 0), '', ''],
-    ['ratio pipeline / baseline', times(t.ratio), '', times(t.cpuRatio), '', '', ''],
-    ...(t.roundRatios.length > 1 ? [['each pipeline run / the baseline runs beside it', t.roundRatios.map(times).join(', '), '', '', '', '', '']] : []),
-    ['ratio without ingest', times(t.ratioWithoutIngest), '', '', '', '', ''],
+    [meanLabel('**baseline total**', result.baselineRuns), fixed(t.baselineSeconds), fixed(t.baselineCpuSeconds), fixed(t.baselineMachineCpuSeconds), fixed(t.baselineStolenSeconds), fixed(t.baselinePeakMiB, 0), '', ''],
+    ['ratio pipeline / baseline', times(t.ratio), '', times(t.cpuRatio), '', '', '', ''],
+    ...(t.roundRatios.length > 1 ? [['each pipeline run / the baseline runs beside it', t.roundRatios.map(times).join(', '), '', '', '', '', '', '']] : []),
+    ['ratio without ingest', times(t.ratioWithoutIngest), '', '', '', '', '', ''],
   ];
   const siteRow = (name: string, site: SiteStats | undefined) => (site
     ? [name, fixed(mib(site.bytes)), String(site.pages), fixed(mib(site.pagefindBytes)), String(site.pagefindFiles)]
