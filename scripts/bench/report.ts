@@ -57,7 +57,7 @@ export const budgets = {
 
 /** The figures of a step that add up over steps. */
 type StepMeasure = 'seconds' | 'cpuSeconds' | 'machineCpuSeconds' | 'stolenSeconds';
-const sum = (steps: StepResult[], key: StepMeasure) => steps.reduce((total, step) => total + (step[key] ?? 0), 0);
+const sum = (steps: StepResult[], key: StepMeasure) => steps.reduce((total, step) => total + step[key], 0);
 const peak = (steps: StepResult[]) => Math.max(0, ...steps.map((step) => Math.max(step.maxRssMiB, step.treeRssMiB)));
 const kb = (bytes: number) => bytes / 1000;
 const mib = (bytes: number) => bytes / 1024 / 1024;
@@ -175,7 +175,7 @@ function transferCells(transfer: Transfer): string[] {
 }
 
 function stepRow(name: string, step: StepResult): string[] {
-  return [step.exitCode === 0 ? name : `${name} (**failed**, exit ${step.exitCode})`, fixed(step.seconds), fixed(step.cpuSeconds ?? 0), fixed(step.machineCpuSeconds), fixed(step.stolenSeconds ?? 0), fixed(step.maxRssMiB, 0), fixed(step.treeRssMiB, 0), fixed(step.loadAtStart ?? 0)];
+  return [step.exitCode === 0 ? name : `${name} (**failed**, exit ${step.exitCode})`, fixed(step.seconds), fixed(step.cpuSeconds ?? 0), fixed(step.machineCpuSeconds), fixed(step.stolenSeconds), fixed(step.maxRssMiB, 0), fixed(step.treeRssMiB, 0), fixed(step.loadAtStart ?? 0)];
 }
 
 /** The Markdown tables of one size. */

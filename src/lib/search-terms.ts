@@ -189,22 +189,21 @@ export function entityNames(source: TermSource, registries: TermRegistries): str
   return mentionKinds.flatMap((kind) => source[kind].flatMap((name) => namesOf(kind, name, maps)));
 }
 
-/** `entityNames(source, registries).flatMap(nameWords)`, each mentioned name's words computed once per registries. */
-function entityNameWords(source: TermSource, registries: TermRegistries): string[] {
-  const maps = mapsOf(registries);
-  const words: string[] = [];
-  for (const kind of mentionKinds) {
-    for (const name of source[kind]) {
-      const key = `${kind}\u0000${name}`;
-      let ofName = maps.words.get(key);
-      if (ofName === undefined) {
-        ofName = namesOf(kind, name, maps).flatMap(nameWords);
-        maps.words.set(key, ofName);
-      }
-      words.push(...ofName);
-    }
+/** The words one mentioned name adds (`nameWords` of `namesOf`), computed once per registries. */
+function wordsOfName(kind: MentionKind, name: string, maps: RegistryMaps): readonly string[] {
+  const key = `${kind}\u0000${name}`;
+  let words = maps.words.get(key);
+  if (words === undefined) {
+    words = namesOf(kind, name, maps).flatMap(nameWords);
+    maps.words.set(key, words);
   }
   return words;
+}
+
+/** `entityNames(source, registries).flatMap(nameWords)`, each mentioned name's words taken from memory. */
+function entityNameWords(source: TermSource, registries: TermRegistries): string[] {
+  const maps = mapsOf(registries);
+  return mentionKinds.flatMap((kind) => source[kind].flatMap((name) => wordsOfName(kind, name, maps)));
 }
 
 /**
